@@ -1,0 +1,27 @@
+import { type RouteConfig, index, layout, prefix, route } from '@react-router/dev/routes'
+
+export default [
+	// The portal
+	index('routes/portal/home.tsx'),
+	route('mentions-legales', 'routes/portal/legal-notice.tsx'),
+	route('cgu', 'routes/portal/terms.tsx'),
+	route('confidentialite', 'routes/portal/privacy.tsx'),
+
+	// Sign-in (both auth adapters share these URLs)
+	route('connexion', 'routes/auth/sign-in.tsx'),
+	route('connexion/code', 'routes/auth/verify-code.tsx'),
+	route('auth/confirm', 'routes/auth/confirm.tsx'),
+	route('deconnexion', 'routes/auth/sign-out.tsx'),
+
+	// The products, behind sign-in
+	layout('routes/products/layout.tsx', [
+		route('letters', 'routes/letters/index.tsx'),
+		route('cv', 'routes/cv/index.tsx'),
+		route('rise', 'routes/rise/index.tsx'),
+		route('compte', 'routes/account/index.tsx'),
+	]),
+
+	// Resource routes
+	...prefix('api', [route('metiers', 'routes/api/job-titles.ts')]),
+	route('healthz', 'routes/healthz.ts'),
+] satisfies RouteConfig

@@ -1,0 +1,153 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { data, Form, useNavigation } from 'react-router'
+import { z } from 'zod'
+import { JobTitleCombobox } from '#app/components/job-title-combobox.tsx'
+import { requireUser } from '#app/server/auth/auth.server.ts'
+import type { Route } from './+types/index'
+import { getProfile, unknownJobTitleCodes, updateProfile } from './account.server.ts'
+
+const jobTitleCode = z
+	.string()
+	.trim()
+	.regex(/^\d{1,8}$/, 'Choisissez un métier dans la liste proposée.')
+	.optional()
+
+export const profileSchema = z.object({
+	displayName: z
+		.string()
+		.trim()
+		.max(80, 'Votre nom tient en 80\u00a0caractères au plus.')
+		.optional(),
+	currentJobTitle: jobTitleCode,
+	targetJobTitle: jobTitleCode,
+})
+
+export const meta: Route.MetaFunction = () => [{ title: 'Mon compte — Phoenix' }]
+
+export async function loader({ request }: Route.LoaderArgs) {
+	const user = await requireUser(request)
+	return { email: user.email, profile: await getProfile(user) }
+}
+
+export async function action({ request }: Route.ActionArgs) {
+	const user = await requireUser(request)
+	const submission = parseWithZod(await request.formData(), { schema: profileSchema })
+	if (submission.status !== 'success') {
+		return data({ result: submission.reply(), saved: false }, { status: 400 })
+	}
+	const { displayName, currentJobTitle, targetJobTitle } = submission.value
+	const unknown = await unknownJobTitleCodes(user, [currentJobTitle, targetJobTitle].filter((code) => code !== undefined))
+	if (unknown.length > 0) {
+		const message = 'Ce métier ne figure pas dans le répertoire ROME. Choisissez-le dans la liste proposée.'
+		return data(
+			{
+				result: submission.reply({
+					fieldErrors: {
+						...(currentJobTitle && unknown.includes(currentJobTitle) ? { currentJobTitle: [message] } : {}),
+						...(targetJobTitle && unknown.includes(targetJobTitle) ? { targetJobTitle: [message] } : {}),
+					},
+				}),
+				saved: false,
+			},
+			{ status: 400 },
+		)
+	}
+	await updateProfile(user, {
+		displayName: displayName || null,
+		currentJobTitleCode: currentJobTitle ?? null,
+		targetJobTitleCode: targetJobTitle ?? null,
+	})
+	return { result: submission.reply(), saved: true }
+}
+
+export default function Account({ loaderData, actionData }: Route.ComponentProps) {
+	const navigation = useNavigation()
+	const pending = navigation.state === 'submitting' && navigation.formMethod?.toLowerCase() === 'post'
+	const { profile } = loaderData
+	const [form, fields] = useForm({
+		lastResult: actionData?.result,
+		constraint: getZodConstraint(profileSchema),
+		defaultValue: { displayName: profile.displayName ?? '' },
+		shouldValidate: 'onBlur',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema }),
+	})
+
+	return (
+		<div className="mx-auto max-w-2xl px-4 py-10 sm:py-14">
+			<h1 className="text-3xl font-bold tracking-tight">Mon compte</h1>
+			<p className="mt-2 text-stone-700">
+				Connecté avec <strong className="break-all">{loaderData.email}</strong>
+			</p>
+
+			<section aria-labelledby="profil" className="mt-10 rounded-2xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8">
+				<h2 id="profil" className="text-xl font-semibold">
+					Mon profil
+				</h2>
+				<p className="mt-1 text-sm text-stone-600">
+					Votre métier actuel et votre métier visé guident les lettres, le CV et le parcours que Phoenix vous propose.
+				</p>
+				{actionData?.saved && navigation.state === 'idle' ? (
+					<p role="status" className="mt-6 rounded-lg bg-emerald-50 p-4 font-medium text-emerald-900">
+						Profil enregistré.
+					</p>
+				) : null}
+				<Form method="post" className="mt-6 space-y-6" {...getFormProps(form)}>
+					<div>
+						<label htmlFor={fields.displayName.id} className="block font-medium">
+							Prénom et nom <span className="font-normal text-stone-500">(facultatif)</span>
+						</label>
+						<input
+							{...getInputProps(fields.displayName, { type: 'text' })}
+							autoComplete="name"
+							className="mt-2 block w-full rounded-lg border border-stone-300 bg-white px-4 py-3 text-base shadow-sm focus:border-ember-600 aria-invalid:border-red-600"
+						/>
+						{fields.displayName.errors ? (
+							<p id={fields.displayName.errorId} className="mt-2 text-sm font-medium text-red-700">
+								{fields.displayName.errors.join(' ')}
+							</p>
+						) : null}
+					</div>
+					<JobTitleCombobox
+						name={fields.currentJobTitle.name}
+						id={fields.currentJobTitle.id}
+						label="Métier actuel (ou dernier métier exercé)"
+						description="Tapez quelques lettres, par exemple «\u00a0infirmier\u00a0» ou «\u00a0conseiller bancaire\u00a0»."
+						defaultValue={profile.currentJobTitle}
+						errors={fields.currentJobTitle.errors}
+					/>
+					<JobTitleCombobox
+						name={fields.targetJobTitle.name}
+						id={fields.targetJobTitle.id}
+						label="Métier visé"
+						description="Le métier vers lequel vous souhaitez vous reconvertir, par exemple «\u00a0développeur web\u00a0»."
+						defaultValue={profile.targetJobTitle}
+						errors={fields.targetJobTitle.errors}
+					/>
+					<button
+						type="submit"
+						disabled={pending}
+						className="rounded-lg bg-ember-700 px-5 py-3 font-semibold text-white shadow-sm hover:bg-ember-800 disabled:opacity-70"
+					>
+						{pending ? 'Enregistrement…' : 'Enregistrer mon profil'}
+					</button>
+				</Form>
+			</section>
+
+			<section aria-labelledby="sessions" className="mt-8 rounded-2xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8">
+				<h2 id="sessions" className="text-xl font-semibold">
+					Sécurité
+				</h2>
+				<p className="mt-1 text-sm text-stone-600">
+					Un appareil perdu ou partagé&nbsp;? Fermez votre session partout où vous êtes connecté.
+				</p>
+				<Form method="post" action="/deconnexion" className="mt-4">
+					<input type="hidden" name="scope" value="global" />
+					<button type="submit" className="rounded-lg border border-stone-300 px-5 py-3 font-semibold text-stone-800 hover:bg-stone-100">
+						Me déconnecter de tous les appareils
+					</button>
+				</Form>
+			</section>
+		</div>
+	)
+}

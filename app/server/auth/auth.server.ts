@@ -1,0 +1,61 @@
+import { redirect } from 'react-router'
+import { asUser } from '../db.server.ts'
+import { env } from '../env.server.ts'
+import { createEmbeddedAuth } from './embedded.server.ts'
+import { createSupabaseAuth } from './supabase.server.ts'
+import type { AuthAdapter, SessionUser } from './types.ts'
+
+export type CurrentUser = SessionUser & { displayName: string | null }
+
+let adapter: AuthAdapter | undefined
+
+/** The sign-in adapter chosen by configuration (AUTH_MODE). */
+export function auth(): AuthAdapter {
+	adapter ??= env().AUTH_MODE === 'supabase' ? createSupabaseAuth() : createEmbeddedAuth()
+	return adapter
+}
+
+// One verification per request, however many loaders ask.
+const sessions = new WeakMap<Request, Promise<CurrentUser | null>>()
+
+export function getCurrentUser(request: Request): Promise<CurrentUser | null> {
+	let pending = sessions.get(request)
+	if (!pending) {
+		pending = loadCurrentUser(request)
+		sessions.set(request, pending)
+	}
+	return pending
+}
+
+async function loadCurrentUser(request: Request): Promise<CurrentUser | null> {
+	const { user } = await auth().getSession(request)
+	if (!user) return null
+	const [profile] = await asUser(
+		user.claims,
+		(tx) => tx<{ display_name: string | null }[]>`select display_name from public.profiles where id = ${user.id}`,
+	)
+	return { ...user, displayName: profile?.display_name ?? null }
+}
+
+/** The signed-in person, or a redirect to sign-in that brings them back here afterwards. */
+export async function requireUser(request: Request): Promise<CurrentUser> {
+	const user = await getCurrentUser(request)
+	if (!user) {
+		const url = new URL(request.url)
+		const next = `${url.pathname}${url.search}`
+		throw redirect(`/connexion?next=${encodeURIComponent(next)}`)
+	}
+	return user
+}
+
+/** Only same-site paths: an open redirect would turn our sign-in link into a phishing tool. */
+export function safeNext(next: string | null | undefined, fallback = '/letters'): string {
+	if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback
+	try {
+		const url = new URL(next, 'http://phoenix.invalid')
+		if (url.origin !== 'http://phoenix.invalid') return fallback
+		return `${url.pathname}${url.search}${url.hash}`
+	} catch {
+		return fallback
+	}
+}

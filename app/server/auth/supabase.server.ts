@@ -1,0 +1,109 @@
+import { createServerClient, parseCookieHeader, serializeCookieHeader } from '@supabase/ssr'
+import type { Claims } from '../db.server.ts'
+import { env } from '../env.server.ts'
+import { normalizeEmail } from './tokens.server.ts'
+import type { AuthAdapter, SessionUser, SignInResult } from './types.ts'
+
+/**
+ * Supabase Auth through @supabase/ssr: the session lives in Supabase's own
+ * cookies (read with getAll, written with setAll), and every identity is
+ * verified by Supabase Auth (getUser) before it is trusted.
+ */
+export function createSupabaseAuth(): AuthAdapter {
+	function client(request: Request, headers: Headers) {
+		const { SUPABASE_URL, SUPABASE_ANON_KEY, NODE_ENV } = env()
+		return createServerClient(SUPABASE_URL!, SUPABASE_ANON_KEY!, {
+			cookies: {
+				getAll() {
+					return parseCookieHeader(request.headers.get('cookie') ?? '').map(({ name, value }) => ({
+						name,
+						value: value ?? '',
+					}))
+				},
+				setAll(cookies, cacheHeaders) {
+					for (const { name, value, options } of cookies) {
+						headers.append(
+							'Set-Cookie',
+							serializeCookieHeader(name, value, {
+								...options,
+								httpOnly: true,
+								sameSite: 'lax',
+								secure: NODE_ENV === 'production',
+								path: '/',
+							}),
+						)
+					}
+					for (const [key, value] of Object.entries(cacheHeaders ?? {})) headers.set(key, value)
+				},
+			},
+			auth: { flowType: 'pkce', autoRefreshToken: false, detectSessionInUrl: false },
+		})
+	}
+
+	async function verifiedUser(supabase: ReturnType<typeof client>): Promise<SessionUser | null> {
+		const { data, error } = await supabase.auth.getUser()
+		if (error || !data.user) return null
+		const { data: sessionData } = await supabase.auth.getSession()
+		const accessToken = sessionData.session?.access_token
+		if (!accessToken) return null
+		// getUser() has just had Supabase Auth verify this token; its payload are the claims RLS will see.
+		const claims = decodeJwtPayload(accessToken)
+		if (claims.sub !== data.user.id) return null
+		return { id: data.user.id, email: data.user.email ?? '', claims: { ...claims, role: 'authenticated' } }
+	}
+
+	async function finish(supabase: ReturnType<typeof client>, headers: Headers, error: { code?: string; status?: number } | null): Promise<SignInResult> {
+		if (error) {
+			return { ok: false, reason: error.code === 'otp_expired' ? 'expired' : 'invalid' }
+		}
+		const user = await verifiedUser(supabase)
+		return user ? { ok: true, user, headers } : { ok: false, reason: 'invalid' }
+	}
+
+	return {
+		async requestSignIn({ email, next }) {
+			const supabase = client(new Request(env().APP_URL), new Headers())
+			const redirect = new URL('/auth/confirm', env().APP_URL)
+			redirect.searchParams.set('next', next)
+			const { error } = await supabase.auth.signInWithOtp({
+				email: normalizeEmail(email),
+				options: { shouldCreateUser: true, emailRedirectTo: redirect.toString() },
+			})
+			// Supabase's own rate limit is the one error a person can act on; anything else is ours to log.
+			if (error && error.status !== 429) throw error
+		},
+
+		async confirmLink(request, { tokenHash, type }) {
+			const headers = new Headers()
+			const supabase = client(request, headers)
+			const otpType = type === 'magiclink' ? 'magiclink' : 'email'
+			const { error } = await supabase.auth.verifyOtp({ type: otpType, token_hash: tokenHash })
+			return finish(supabase, headers, error)
+		},
+
+		async verifyCode(request, { email, code }) {
+			const headers = new Headers()
+			const supabase = client(request, headers)
+			const { error } = await supabase.auth.verifyOtp({ type: 'email', email: normalizeEmail(email), token: code })
+			return finish(supabase, headers, error)
+		},
+
+		async getSession(request) {
+			const headers = new Headers()
+			const supabase = client(request, headers)
+			return { user: await verifiedUser(supabase), headers }
+		},
+
+		async signOut(request, scope) {
+			const headers = new Headers()
+			const supabase = client(request, headers)
+			await supabase.auth.signOut({ scope })
+			return headers
+		},
+	}
+}
+
+function decodeJwtPayload(token: string): Claims {
+	const payload = token.split('.')[1] ?? ''
+	return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Claims
+}

@@ -1,0 +1,76 @@
+import postgres from 'postgres'
+import { env } from './env.server.ts'
+
+/**
+ * The one way server code reaches Postgres.
+ *
+ * - `asUser(claims, fn)`: work done for a person. The transaction binds their
+ *   verified JWT claims (as a bound parameter, never pasted into SQL) and
+ *   switches to the `authenticated` role, so RLS policies decide, exactly as
+ *   behind Supabase's REST API.
+ * - `asAnon(fn)`: public reads, under the `anon` role and its policies.
+ * - `asServiceRole(reason, fn)`: explicit, named privileged work (webhooks,
+ *   admin jobs). The reason is required so every use can be found and reviewed.
+ */
+
+export type Sql = postgres.Sql
+export type Tx = postgres.TransactionSql
+
+export type Claims = {
+	sub: string
+	role: 'authenticated'
+	email?: string
+	session_id?: string
+	aal?: string
+	[key: string]: unknown
+}
+
+declare global {
+	// The pool survives Vite's module reloads in development.
+	var __phoenixSql: Sql | undefined
+}
+
+export function sql(): Sql {
+	globalThis.__phoenixSql ??= postgres(env().DATABASE_URL, {
+		max: 10,
+		idle_timeout: 20,
+		connect_timeout: 10,
+		onnotice: () => {},
+		connection: { application_name: 'phoenix-app' },
+	})
+	return globalThis.__phoenixSql
+}
+
+export async function asUser<T>(claims: Claims, work: (tx: Tx) => Promise<T>): Promise<T> {
+	return (await sql().begin(async (tx) => {
+		await tx`select set_config('request.jwt.claims', ${JSON.stringify(claims)}, true)`
+		await tx`set local role authenticated`
+		return work(tx)
+	})) as T
+}
+
+export async function asAnon<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+	return (await sql().begin(async (tx) => {
+		await tx`select set_config('request.jwt.claims', ${JSON.stringify({ role: 'anon' })}, true)`
+		await tx`set local role anon`
+		return work(tx)
+	})) as T
+}
+
+export async function asServiceRole<T>(reason: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+	if (!reason.trim()) throw new Error('asServiceRole needs a reason')
+	return (await sql().begin(async (tx) => {
+		await tx`select set_config('request.jwt.claims', ${JSON.stringify({ role: 'service_role' })}, true)`
+		await tx`select set_config('application_name', ${`phoenix-app:service:${reason}`.slice(0, 63)}, true)`
+		await tx`set local role service_role`
+		return work(tx)
+	})) as T
+}
+
+/**
+ * Work of the embedded auth server itself (the local stand-in for Supabase
+ * Auth): it owns the `auth` schema, as GoTrue does on a hosted project.
+ */
+export async function asAuthServer<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+	return (await sql().begin(work)) as T
+}

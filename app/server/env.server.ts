@@ -1,0 +1,68 @@
+import { z } from 'zod'
+
+const optionalUrl = z.url().optional()
+const port = z.coerce.number().int().min(1).max(65535)
+
+/**
+ * Every setting the server reads, validated once at start-up. A bad value
+ * stops the server with a message naming the variable.
+ */
+const envSchema = z
+	.object({
+		NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+		APP_URL: z.url(),
+		DATABASE_URL: z.url(),
+		SESSION_SECRET: z.string().min(32, 'must be at least 32 characters'),
+		JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
+		AUTH_MODE: z.enum(['embedded', 'supabase']).default('embedded'),
+		SUPABASE_URL: optionalUrl,
+		SUPABASE_ANON_KEY: z.string().min(1).optional(),
+		SUPABASE_SERVICE_ROLE_KEY: z.string().min(1).optional(),
+		FUNCTIONS_URL: optionalUrl,
+		SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+		SMTP_PORT: port.default(54325),
+		SMTP_USER: z.string().optional(),
+		SMTP_PASSWORD: z.string().optional(),
+		SMTP_SECURE: z
+			.enum(['true', 'false'])
+			.default('false')
+			.transform((value) => value === 'true'),
+		MAIL_FROM: z.string().min(3).default('Phoenix <bonjour@phoenix.local>'),
+		MAILBOX_URL: optionalUrl,
+		AUTH_EMAIL_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(5),
+		AUTH_IP_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(30),
+		AUTH_CODE_LIMIT_PER_15_MIN: z.coerce.number().int().positive().default(30),
+	})
+	.superRefine((env, ctx) => {
+		if (env.AUTH_MODE === 'supabase') {
+			for (const key of ['SUPABASE_URL', 'SUPABASE_ANON_KEY'] as const) {
+				if (!env[key]) {
+					ctx.addIssue({ code: 'custom', path: [key], message: 'is required when AUTH_MODE=supabase' })
+				}
+			}
+		}
+	})
+
+export type Env = z.infer<typeof envSchema>
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+	const result = envSchema.safeParse(source)
+	if (!result.success) {
+		const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+		throw new Error(`Invalid environment variables:\n${lines.join('\n')}\nSee README.md, section "Configuration".`)
+	}
+	return result.data
+}
+
+let cached: Env | undefined
+
+export function env(): Env {
+	cached ??= parseEnv(process.env)
+	return cached
+}
+
+/** The only settings the browser may see. */
+export function publicEnv() {
+	const { AUTH_MODE, NODE_ENV } = env()
+	return { AUTH_MODE, NODE_ENV, MAILBOX_URL: NODE_ENV === 'production' ? undefined : env().MAILBOX_URL }
+}

@@ -1,0 +1,124 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { startPreparedDatabase } from './database.ts'
+import { startFunctions } from './functions.ts'
+import { startMailCatcher } from './mail-catcher.ts'
+import { assertPortFree, waitForHttp } from './ports.ts'
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..')
+
+export type PlatformPorts = { app: number; db: number; functions: number; smtp: number; mailbox: number }
+
+export type PlatformOptions = {
+	/** Where Postgres keeps its data and the local secrets live (git-ignored). */
+	stateDir: string
+	ports: PlatformPorts
+	/** `development` runs Vite with HMR; `production` serves the built app (run `npm run build` first). */
+	appMode: 'development' | 'production' | 'none'
+	seed: boolean
+	/** Extra environment for the app (e.g. tighter or looser rate limits in tests). */
+	appEnv?: Record<string, string>
+	log: (line: string) => void
+}
+
+export function portsFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformPorts {
+	const read = (name: string, fallback: number) => {
+		const raw = env[name]
+		if (raw === undefined || raw === '') return fallback
+		const port = Number(raw)
+		if (!Number.isInteger(port) || port < 1 || port > 65535) {
+			throw new Error(`${name} must be a port number between 1 and 65535 (got "${raw}").`)
+		}
+		return port
+	}
+	return {
+		app: read('PHOENIX_APP_PORT', 3000),
+		db: read('PHOENIX_DB_PORT', 54322),
+		functions: read('PHOENIX_FUNCTIONS_PORT', 54321),
+		smtp: read('PHOENIX_SMTP_PORT', 54325),
+		mailbox: read('PHOENIX_MAILBOX_PORT', 54324),
+	}
+}
+
+/** Secrets for the local platform: made once, kept in the state folder, so sessions survive a restart. */
+function localSecrets(stateDir: string) {
+	const file = path.join(stateDir, 'secrets.json')
+	if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as { SESSION_SECRET: string; JWT_SECRET: string }
+	const secrets = { SESSION_SECRET: randomBytes(32).toString('hex'), JWT_SECRET: randomBytes(32).toString('hex') }
+	mkdirSync(stateDir, { recursive: true })
+	writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+	return secrets
+}
+
+/**
+ * Starts the whole product on one machine: Postgres (prepared with the
+ * bootstrap, migrations, ROME data and seed), the mail catcher, the Edge
+ * Functions on Deno, and the app. `stop()` stops them in reverse order.
+ */
+export async function startPlatform(options: PlatformOptions) {
+	const { ports, log } = options
+	const stops: (() => Promise<void>)[] = []
+	const stop = async () => {
+		for (const step of stops.reverse()) await step().catch((error) => log(`stop: ${String(error)}`))
+		stops.length = 0
+	}
+	try {
+		if (options.appMode !== 'none') await assertPortFree(ports.app, 'app', 'PHOENIX_APP_PORT')
+		const database = await startPreparedDatabase({
+			dataDir: path.join(options.stateDir, 'postgres'),
+			port: ports.db,
+			seed: options.seed,
+			log: (line) => log(`[db] ${line}`),
+		})
+		stops.push(database.stop)
+
+		const mail = await startMailCatcher({ smtpPort: ports.smtp, httpPort: ports.mailbox })
+		stops.push(mail.stop)
+
+		const appUrl = `http://localhost:${ports.app}`
+		const functionsUrl = `http://localhost:${ports.functions}`
+		const env: Record<string, string> = {
+			...localSecrets(options.stateDir),
+			APP_URL: appUrl,
+			DATABASE_URL: database.url,
+			AUTH_MODE: 'embedded',
+			SMTP_HOST: '127.0.0.1',
+			SMTP_PORT: String(ports.smtp),
+			MAILBOX_URL: mail.url,
+			FUNCTIONS_URL: `${functionsUrl}/functions/v1`,
+			...options.appEnv,
+		}
+
+		const functions = await startFunctions({ port: ports.functions, env, log: (line) => log(`[functions] ${line}`) })
+		stops.push(functions.stop)
+
+		let app: ChildProcess | undefined
+		if (options.appMode !== 'none') {
+			app = spawn(process.execPath, ['server.js'], {
+				cwd: projectRoot,
+				env: { ...process.env, ...env, NODE_ENV: options.appMode, PORT: String(ports.app) },
+				stdio: ['ignore', 'pipe', 'pipe'],
+			})
+			app.stdout!.on('data', (chunk: Buffer) => log(`[app] ${chunk.toString().trimEnd()}`))
+			app.stderr!.on('data', (chunk: Buffer) => log(`[app] ${chunk.toString().trimEnd()}`))
+			const exited = new Promise<never>((_, reject) =>
+				app!.once('exit', (code) => reject(new Error(`the app exited with code ${code}; its log is above`))),
+			)
+			stops.push(async () => {
+				if (app!.exitCode !== null) return
+				const done = new Promise<void>((resolve) => app!.once('exit', () => resolve()))
+				app!.kill('SIGTERM')
+				await done
+			})
+			await Promise.race([waitForHttp(`${appUrl}/healthz`, 120_000), exited])
+			exited.catch(() => {})
+		}
+
+		return { appUrl, mailboxUrl: mail.url, functionsUrl, databaseUrl: database.url, env, stop }
+	} catch (error) {
+		await stop()
+		throw error
+	}
+}
