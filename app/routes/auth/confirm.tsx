@@ -3,7 +3,8 @@ import { z } from 'zod'
 import { auth, safeNext } from '#app/server/auth/auth.server.ts'
 import { clearCookie } from '#app/server/auth/cookies.server.ts'
 import type { Route } from './+types/confirm'
-import { PENDING_EMAIL_COOKIE, signInFailureMessages } from './sign-in.server.ts'
+import { signInFailureMessages } from './messages.ts'
+import { PENDING_EMAIL_COOKIE } from './sign-in.server.ts'
 
 const confirmSchema = z.object({
 	token_hash: z.string().min(10).max(200),

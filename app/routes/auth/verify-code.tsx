@@ -7,7 +7,8 @@ import { clearCookie, readCookies } from '#app/server/auth/cookies.server.ts'
 import { publicEnv } from '#app/server/env.server.ts'
 import { clientAddressContext } from '#app/server/request-context.server.ts'
 import type { Route } from './+types/verify-code'
-import { allowCodeAttempt, PENDING_EMAIL_COOKIE, signInFailureMessages } from './sign-in.server.ts'
+import { signInFailureMessages } from './messages.ts'
+import { allowCodeAttempt, PENDING_EMAIL_COOKIE } from './sign-in.server.ts'
 
 export const verifyCodeSchema = z.object({
 	email: z

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto'
 import { createServerClient, parseCookieHeader, serializeCookieHeader } from '@supabase/ssr'
-import type { Claims } from '../db.server.ts'
+import { asAuthServer, type Claims } from '../db.server.ts'
 import { env } from '../env.server.ts'
 import { normalizeEmail } from './tokens.server.ts'
 import type { AuthAdapter, SessionUser, SignInResult } from './types.ts'
@@ -52,9 +53,18 @@ export function createSupabaseAuth(): AuthAdapter {
 		return { id: data.user.id, email: data.user.email ?? '', claims: { ...claims, role: 'authenticated' } }
 	}
 
-	async function finish(supabase: ReturnType<typeof client>, headers: Headers, error: { code?: string; status?: number } | null): Promise<SignInResult> {
+	async function finish(
+		supabase: ReturnType<typeof client>,
+		headers: Headers,
+		error: { code?: string; status?: number } | null,
+		pending: () => Promise<boolean>,
+	): Promise<SignInResult> {
 		if (error) {
-			return { ok: false, reason: error.code === 'otp_expired' ? 'expired' : 'invalid' }
+			// Supabase Auth answers 403 otp_expired ("Token has expired or is invalid") for a wrong,
+			// used, replaced AND an expired token alike. Only a token still pending in auth.users,
+			// yet refused, has expired; anything else is simply not valid.
+			if (error.code === 'otp_expired' && (await pending().catch(() => false))) return { ok: false, reason: 'expired' }
+			return { ok: false, reason: 'invalid' }
 		}
 		const user = await verifiedUser(supabase)
 		return user ? { ok: true, user, headers } : { ok: false, reason: 'invalid' }
@@ -78,14 +88,15 @@ export function createSupabaseAuth(): AuthAdapter {
 			const supabase = client(request, headers)
 			const otpType = type === 'magiclink' ? 'magiclink' : 'email'
 			const { error } = await supabase.auth.verifyOtp({ type: otpType, token_hash: tokenHash })
-			return finish(supabase, headers, error)
+			return finish(supabase, headers, error, () => isPendingLink(tokenHash))
 		},
 
 		async verifyCode(request, { email, code }) {
 			const headers = new Headers()
 			const supabase = client(request, headers)
-			const { error } = await supabase.auth.verifyOtp({ type: 'email', email: normalizeEmail(email), token: code })
-			return finish(supabase, headers, error)
+			const address = normalizeEmail(email)
+			const { error } = await supabase.auth.verifyOtp({ type: 'email', email: address, token: code })
+			return finish(supabase, headers, error, () => isPendingCode(address, code))
 		},
 
 		async getSession(request) {
@@ -106,4 +117,32 @@ export function createSupabaseAuth(): AuthAdapter {
 function decodeJwtPayload(token: string): Claims {
 	const payload = token.split('.')[1] ?? ''
 	return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Claims
+}
+
+/*
+ * Supabase Auth keeps the pending one-time token of an address in its own
+ * auth.users row (confirmation_token for a first sign-in, recovery_token for
+ * a magic link), as hex(sha224(email + code)), prefixed `pkce_` when the PKCE
+ * flow asked for it, and clears it once used or replaced. These two reads only
+ * tell an expired token from a wrong one after Supabase has refused it.
+ */
+
+async function isPendingLink(tokenHash: string): Promise<boolean> {
+	const [row] = await asAuthServer(
+		(tx) => tx`select 1 from auth.users where confirmation_token = ${tokenHash} or recovery_token = ${tokenHash} limit 1`,
+	)
+	return Boolean(row)
+}
+
+async function isPendingCode(email: string, code: string): Promise<boolean> {
+	const hash = createHash('sha224').update(email + code).digest('hex')
+	const candidates = [hash, `pkce_${hash}`]
+	const [row] = await asAuthServer(
+		(tx) => tx`
+			select 1 from auth.users
+			where lower(email) = ${email} and is_sso_user = false
+			  and (confirmation_token in ${tx(candidates)} or recovery_token in ${tx(candidates)})
+			limit 1`,
+	)
+	return Boolean(row)
 }
