@@ -1,4 +1,5 @@
 import postgres from 'postgres'
+import type { Database } from './database.types.ts'
 import { env } from './env.server.ts'
 
 /**
@@ -74,3 +75,8 @@ export async function asServiceRole<T>(reason: string, work: (tx: Tx) => Promise
 export async function asAuthServer<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
 	return (await sql().begin(work)) as T
 }
+
+type PublicSchema = Database['public']
+/** A row of a public table, as the generated types describe it. */
+export type Row<T extends keyof PublicSchema['Tables']> = PublicSchema['Tables'][T]['Row']
+export type FunctionResult<F extends keyof PublicSchema['Functions']> = PublicSchema['Functions'][F]['Returns']

@@ -1,4 +1,4 @@
-import { asAnon } from './db.server.ts'
+import { asAnon, type FunctionResult } from './db.server.ts'
 
 /** A ROME job title (appellation) as the product shows it. */
 export type JobTitle = {
@@ -8,7 +8,7 @@ export type JobTitle = {
 	occupationLabel: string
 }
 
-type JobTitleRow = { code: string; label: string; occupation_code: string; occupation_label: string }
+type JobTitleRow = FunctionResult<'search_job_titles'>[number]
 
 const toJobTitle = (row: JobTitleRow): JobTitle => ({
 	code: row.code,

@@ -13,10 +13,12 @@ export function supabaseBin() {
 	return path.join(pkgDir, 'dist', 'supabase.js')
 }
 
-export async function supabaseCli(args: string[]) {
+export async function supabaseCli(args: string[], databaseUrl?: string) {
+	// The local server has no TLS; a hosted database keeps the CLI's default (TLS).
+	const local = databaseUrl ? ['127.0.0.1', 'localhost'].includes(new URL(databaseUrl).hostname) : false
 	const { stdout, stderr } = await run(process.execPath, [supabaseBin(), ...args], {
 		cwd: projectRoot,
-		env: { ...process.env, SUPABASE_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+		env: { ...process.env, ...(local ? { PGSSLMODE: 'disable' } : {}), SUPABASE_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
 		maxBuffer: 64 * 1024 * 1024,
 	})
 	return { stdout, stderr }
@@ -30,7 +32,7 @@ export async function pushMigrations(databaseUrl: string, options: { includeSeed
 	const args = ['db', 'push', `--remote=${databaseUrl}`, '--yes']
 	if (options.includeSeed) args.push('--include-seed')
 	try {
-		return await supabaseCli(args)
+		return await supabaseCli(args, databaseUrl)
 	} catch (error) {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string }
 		throw new Error(`supabase db push failed:\n${stdout}\n${stderr}`)
@@ -38,6 +40,6 @@ export async function pushMigrations(databaseUrl: string, options: { includeSeed
 }
 
 export async function generateTypes(databaseUrl: string) {
-	const { stdout } = await supabaseCli(['gen', 'types', 'typescript', `--remote=${databaseUrl}`, '--schema', 'public'])
+	const { stdout } = await supabaseCli(['gen', 'types', 'typescript', `--remote=${databaseUrl}`, '--schema', 'public'], databaseUrl)
 	return stdout
 }

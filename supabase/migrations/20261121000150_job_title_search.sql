@@ -29,16 +29,19 @@ comment on function public.normalize_for_search(text) is
   'Lower-case, accent-free, punctuation-free form used to search ROME job titles (see scripts/rome/normalize.ts).';
 
 -- Job titles whose words start with the query's words, in any order:
--- « dev web » finds « Développeur / Développeuse web ». Ranked: exact title,
--- titles starting with the query, main titles before synonyms, rarely used
--- ones last, then shorter titles. Queries under 2 characters find nothing.
+-- « dev web » finds « Développeur / Développeuse web ». Ranked: exact title;
+-- titles where every query word is a whole word (« rh » → « … RH … » before
+-- « Rhumatologue »); titles starting with the query; main titles before
+-- synonyms; rarely used ones last; then shorter titles. Queries under 2
+-- characters find nothing.
 --
--- The most selective word (the longest) goes to the trigram GIN index
+-- The longest query word goes to the trigram GIN index
 -- rome_job_titles_search_trgm_idx through LIKE patterns anchored at a word
 -- start (pg_trgm indexes word-start trigrams, so even a 2-letter word is
--- selective); the other words are checked on the few rows it returns.
--- plan_cache_mode = force_custom_plan: a generic plan cannot know the pattern
--- and would fall back to a sequential scan.
+-- selective); every word is then checked on the rows it returns. Occupation
+-- labels are joined after the limit, on 10 rows rather than thousands.
+-- plan_cache_mode = force_custom_plan: a generic plan cannot see the patterns
+-- and would scan the whole table.
 create function public.search_job_titles(query text, max_results integer default 10)
 returns table (code text, label text, occupation_code text, occupation_label text)
 language plpgsql
@@ -52,31 +55,39 @@ declare
   needle text := public.normalize_for_search(coalesce(query, ''));
   words text[];
   leading_word text;
+  word_start_patterns text[];
+  whole_word_patterns text[];
 begin
   if needle is null or length(needle) < 2 then
     return;
   end if;
   words := string_to_array(needle, ' ');
   select w into leading_word from unnest(words) as w order by length(w) desc, w limit 1;
+  -- Words hold only [a-z0-9]: nothing in them is a LIKE wildcard.
+  select array_agg('% ' || w || '%'), array_agg('% ' || w || ' %')
+    into word_start_patterns, whole_word_patterns
+    from unnest(words) as w;
 
   return query
-    select t.code, t.label, t.occupation_code, o.label
-    from public.rome_job_titles t
-    join public.rome_occupations o on o.code = t.occupation_code
-    where (t.search_text like leading_word || '%' or t.search_text like '% ' || leading_word || '%')
-      and not exists (
-        select 1 from unnest(words) as w
-        where not (t.search_text like w || '%' or t.search_text like '% ' || w || '%')
-      )
-    order by
-      t.search_text = needle desc,
-      t.search_text like needle || '%' desc,
-      t.is_main desc,
-      t.rarely_used asc,
-      length(t.label) asc,
-      t.label asc,
-      t.code asc
-    limit least(greatest(coalesce(max_results, 10), 1), 50);
+    select best.code, best.label, best.occupation_code, o.label
+    from (
+      select
+        t.code, t.label, t.occupation_code,
+        t.search_text = needle as is_exact,
+        (' ' || t.search_text || ' ') like all (whole_word_patterns) as has_whole_words,
+        t.search_text like needle || '%' as starts_with_query,
+        t.is_main, t.rarely_used
+      from public.rome_job_titles t
+      where (t.search_text like leading_word || '%' or t.search_text like '% ' || leading_word || '%')
+        -- One word: the index condition above already says it all (folded away in the custom plan).
+        and (cardinality(words) = 1 or (' ' || t.search_text) like all (word_start_patterns))
+      order by is_exact desc, has_whole_words desc, starts_with_query desc,
+        t.is_main desc, t.rarely_used asc, length(t.label) asc, t.label asc, t.code asc
+      limit least(greatest(coalesce(max_results, 10), 1), 50)
+    ) as best
+    join public.rome_occupations o on o.code = best.occupation_code
+    order by best.is_exact desc, best.has_whole_words desc, best.starts_with_query desc,
+      best.is_main desc, best.rarely_used asc, length(best.label) asc, best.label asc, best.code asc;
 end;
 $$;
 

@@ -1,5 +1,5 @@
 import type { CurrentUser } from '#app/server/auth/auth.server.ts'
-import { asUser } from '#app/server/db.server.ts'
+import { asUser, type Row } from '#app/server/db.server.ts'
 
 export type ProfileView = {
 	displayName: string | null
@@ -9,15 +9,13 @@ export type ProfileView = {
 
 export async function getProfile(user: CurrentUser): Promise<ProfileView> {
 	return asUser(user.claims, async (tx) => {
-		const [row] = await tx<
-			{
-				display_name: string | null
-				current_code: string | null
-				current_label: string | null
-				target_code: string | null
-				target_label: string | null
-			}[]
-		>`
+		type ProfileRow = Pick<Row<'profiles'>, 'display_name'> & {
+			current_code: Row<'rome_job_titles'>['code'] | null
+			current_label: Row<'rome_job_titles'>['label'] | null
+			target_code: Row<'rome_job_titles'>['code'] | null
+			target_label: Row<'rome_job_titles'>['label'] | null
+		}
+		const [row] = await tx<ProfileRow[]>`
 			select p.display_name,
 				cur.code as current_code, cur.label as current_label,
 				tgt.code as target_code, tgt.label as target_label
@@ -38,7 +36,7 @@ export async function unknownJobTitleCodes(user: CurrentUser, codes: string[]): 
 	if (codes.length === 0) return []
 	const known = await asUser(
 		user.claims,
-		(tx) => tx<{ code: string }[]>`select code from public.rome_job_titles where code = any(${codes})`,
+		(tx) => tx<Pick<Row<'rome_job_titles'>, 'code'>[]>`select code from public.rome_job_titles where code = any(${codes})`,
 	)
 	const knownCodes = new Set(known.map((row) => row.code))
 	return codes.filter((code) => !knownCodes.has(code))

@@ -1,5 +1,5 @@
 import { redirect } from 'react-router'
-import { asUser } from '../db.server.ts'
+import { asUser, type Row } from '../db.server.ts'
 import { env } from '../env.server.ts'
 import { createEmbeddedAuth } from './embedded.server.ts'
 import { createSupabaseAuth } from './supabase.server.ts'
@@ -32,7 +32,7 @@ async function loadCurrentUser(request: Request): Promise<CurrentUser | null> {
 	if (!user) return null
 	const [profile] = await asUser(
 		user.claims,
-		(tx) => tx<{ display_name: string | null }[]>`select display_name from public.profiles where id = ${user.id}`,
+		(tx) => tx<Pick<Row<'profiles'>, 'display_name'>[]>`select display_name from public.profiles where id = ${user.id}`,
 	)
 	return { ...user, displayName: profile?.display_name ?? null }
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { createServerClient, parseCookieHeader, serializeCookieHeader } from '@supabase/ssr'
+import type { SupabaseClientOptions } from '@supabase/supabase-js'
 import { asAuthServer, type Claims } from '../db.server.ts'
 import { env } from '../env.server.ts'
 import { normalizeEmail } from './tokens.server.ts'
@@ -38,6 +39,7 @@ export function createSupabaseAuth(): AuthAdapter {
 				},
 			},
 			auth: { flowType: 'pkce', autoRefreshToken: false, detectSessionInUrl: false },
+			realtime: { transport: NoRealtime },
 		})
 	}
 
@@ -113,6 +115,20 @@ export function createSupabaseAuth(): AuthAdapter {
 		},
 	}
 }
+
+/**
+ * The server never opens a Realtime channel, but supabase-js builds its
+ * Realtime client eagerly, and on Node 20 (no global WebSocket) that throws
+ * "Node.js 20 detected without native WebSocket support" on every
+ * createServerClient call unless a transport is given. This one is never
+ * constructed; if it ever were, it says why.
+ */
+class NoRealtimeTransport {
+	constructor() {
+		throw new Error('Supabase Realtime is not used by the Phoenix server')
+	}
+}
+const NoRealtime = NoRealtimeTransport as unknown as NonNullable<NonNullable<SupabaseClientOptions<'public'>['realtime']>['transport']>
 
 function decodeJwtPayload(token: string): Claims {
 	const payload = token.split('.')[1] ?? ''

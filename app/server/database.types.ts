@@ -1,0 +1,260 @@
+
+export type Json = string | number | boolean | null | { [key: string]: Json | undefined } | Json[]
+
+export type Database = {
+  
+  "public": {
+          Tables: {
+            "profiles": {
+                  Row: {
+                    "created_at": string,"current_job_title_code": string | null,"display_name": string | null,"id": string,"target_job_title_code": string | null,"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "created_at"?: string,"current_job_title_code"?: string | null,"display_name"?: string | null,"id": string,"target_job_title_code"?: string | null,"updated_at"?: string
+                  }
+                  Update: {
+                    "created_at"?: string,"current_job_title_code"?: string | null,"display_name"?: string | null,"id"?: string,"target_job_title_code"?: string | null,"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "profiles_current_job_title_code_fkey"
+      columns: ["current_job_title_code"]
+isOneToOne: false
+      referencedRelation: "rome_job_titles"
+      referencedColumns: ["code"]
+    },{
+      foreignKeyName: "profiles_target_job_title_code_fkey"
+      columns: ["target_job_title_code"]
+isOneToOne: false
+      referencedRelation: "rome_job_titles"
+      referencedColumns: ["code"]
+    }
+                  ]
+                },"rate_limits": {
+                  Row: {
+                    "bucket": string,"hits": number,"window_start": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "bucket": string,"hits"?: number,"window_start": string
+                  }
+                  Update: {
+                    "bucket"?: string,"hits"?: number,"window_start"?: string
+                  }
+                  Relationships: [
+                    
+                  ]
+                },"rome_job_titles": {
+                  Row: {
+                    "code": string,"is_main": boolean,"label": string,"occupation_code": string,"rarely_used": boolean,"search_text": string,"short_label": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "code": string,"is_main"?: boolean,"label": string,"occupation_code": string,"rarely_used"?: boolean,"search_text": string,"short_label": string
+                  }
+                  Update: {
+                    "code"?: string,"is_main"?: boolean,"label"?: string,"occupation_code"?: string,"rarely_used"?: boolean,"search_text"?: string,"short_label"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "rome_job_titles_occupation_code_fkey"
+      columns: ["occupation_code"]
+isOneToOne: false
+      referencedRelation: "rome_occupations"
+      referencedColumns: ["code"]
+    }
+                  ]
+                },"rome_mobilities": {
+                  Row: {
+                    "from_code": string,"rank": number,"to_code": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "from_code": string,"rank": number,"to_code": string
+                  }
+                  Update: {
+                    "from_code"?: string,"rank"?: number,"to_code"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "rome_mobilities_from_code_fkey"
+      columns: ["from_code"]
+isOneToOne: false
+      referencedRelation: "rome_occupations"
+      referencedColumns: ["code"]
+    },{
+      foreignKeyName: "rome_mobilities_to_code_fkey"
+      columns: ["to_code"]
+isOneToOne: false
+      referencedRelation: "rome_occupations"
+      referencedColumns: ["code"]
+    }
+                  ]
+                },"rome_occupations": {
+                  Row: {
+                    "code": string,"domain_code": string,"label": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "code": string,"domain_code"?: never,"label": string
+                  }
+                  Update: {
+                    "code"?: string,"domain_code"?: never,"label"?: string
+                  }
+                  Relationships: [
+                    
+                  ]
+                },"rome_releases": {
+                  Row: {
+                    "loaded_at": string,"version": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "loaded_at"?: string,"version": string
+                  }
+                  Update: {
+                    "loaded_at"?: string,"version"?: string
+                  }
+                  Relationships: [
+                    
+                  ]
+                }
+          }
+          Views: {
+            [_ in never]: never
+          }
+          Functions: {
+            "normalize_for_search":
+{ Args: { "value": string }; Returns: string
+                           },
+"rate_limit_hit":
+{ Args: { "bucket": string,"max_hits": number,"window_seconds": number }; Returns: boolean
+                           },
+"search_job_titles":
+{ Args: { "max_results"?: number,"query": string }; Returns: {
+              "code": string,"label": string,"occupation_code": string,"occupation_label": string
+            }[]
+                           }
+          }
+          Enums: {
+            [_ in never]: never
+          }
+          CompositeTypes: {
+            [_ in never]: never
+          }
+        }
+}
+
+type DatabaseWithoutInternals = Omit<Database, '__InternalSupabase'>
+
+type DefaultSchema = DatabaseWithoutInternals[Extract<keyof Database, "public">]
+
+export type Tables<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof (DefaultSchema["Tables"] & DefaultSchema["Views"])
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof (DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"] &
+        DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Views"])
+    : never = never
+> = DefaultSchemaTableNameOrOptions extends { schema: keyof DatabaseWithoutInternals }
+  ? (DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"] &
+      DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Views"])[TableName] extends {
+      Row: infer R
+    }
+    ? R
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof (DefaultSchema["Tables"] & DefaultSchema["Views"])
+  ? (DefaultSchema["Tables"] & DefaultSchema["Views"])[DefaultSchemaTableNameOrOptions] extends {
+      Row: infer R
+    }
+    ? R
+    : never
+  : never
+
+export type TablesInsert<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof DefaultSchema["Tables"]
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"]
+    : never = never
+> = DefaultSchemaTableNameOrOptions extends { schema: keyof DatabaseWithoutInternals }
+  ? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"][TableName] extends {
+      Insert: infer I
+    }
+    ? I
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof DefaultSchema["Tables"]
+  ? DefaultSchema["Tables"][DefaultSchemaTableNameOrOptions] extends {
+      Insert: infer I
+    }
+    ? I
+    : never
+  : never
+
+export type TablesUpdate<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof DefaultSchema["Tables"]
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"]
+    : never = never
+> = DefaultSchemaTableNameOrOptions extends { schema: keyof DatabaseWithoutInternals }
+  ? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"][TableName] extends {
+      Update: infer U
+    }
+    ? U
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof DefaultSchema["Tables"]
+  ? DefaultSchema["Tables"][DefaultSchemaTableNameOrOptions] extends {
+      Update: infer U
+    }
+    ? U
+    : never
+  : never
+
+export type Enums<
+  DefaultSchemaEnumNameOrOptions extends
+    | keyof DefaultSchema["Enums"]
+    | { schema: keyof DatabaseWithoutInternals },
+  EnumName extends DefaultSchemaEnumNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions["schema"]]["Enums"]
+    : never = never
+> = DefaultSchemaEnumNameOrOptions extends { schema: keyof DatabaseWithoutInternals }
+  ? DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions["schema"]]["Enums"][EnumName]
+  : DefaultSchemaEnumNameOrOptions extends keyof DefaultSchema["Enums"]
+  ? DefaultSchema["Enums"][DefaultSchemaEnumNameOrOptions]
+  : never
+
+export type CompositeTypes<
+  PublicCompositeTypeNameOrOptions extends
+    | keyof DefaultSchema["CompositeTypes"]
+    | { schema: keyof DatabaseWithoutInternals },
+  CompositeTypeName extends PublicCompositeTypeNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions["schema"]]["CompositeTypes"]
+    : never = never
+> = PublicCompositeTypeNameOrOptions extends { schema: keyof DatabaseWithoutInternals }
+  ? DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions["schema"]]["CompositeTypes"][CompositeTypeName]
+  : PublicCompositeTypeNameOrOptions extends keyof DefaultSchema["CompositeTypes"]
+  ? DefaultSchema["CompositeTypes"][PublicCompositeTypeNameOrOptions]
+  : never
+
+export const Constants = {
+  "public": {
+          Enums: {
+            
+          }
+        }
+} as const

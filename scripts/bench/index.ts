@@ -1,0 +1,79 @@
+// `npm run bench`: the platform's speed targets, measured and printed as a table.
+import { spawn } from 'node:child_process'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { startPreparedDatabase } from '../platform/database.ts'
+import { freePort } from '../platform/free-port.ts'
+import { projectRoot } from '../platform/index.ts'
+import { benchJobTitleSearch } from './job-title-search.ts'
+
+type Row = { benchmark: string; value: string; detail: string }
+const rows: Row[] = []
+
+/** Time from `npm run dev` to the app answering /healthz, with a fresh data folder and then reusing it. */
+async function benchDevColdStart(stateDir: string) {
+	const ports = {
+		PHOENIX_APP_PORT: await freePort(),
+		PHOENIX_DB_PORT: await freePort(),
+		PHOENIX_FUNCTIONS_PORT: await freePort(),
+		PHOENIX_SMTP_PORT: await freePort(),
+		PHOENIX_MAILBOX_PORT: await freePort(),
+	}
+	const appUrl = `http://localhost:${ports.PHOENIX_APP_PORT}/healthz`
+	const started = performance.now()
+	const child = spawn('npm', ['run', 'dev'], {
+		cwd: projectRoot,
+		env: { ...process.env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), PHOENIX_STATE_DIR: stateDir },
+		stdio: 'ignore',
+		detached: true,
+	})
+	try {
+		while (true) {
+			if (performance.now() - started > 180_000) throw new Error('npm run dev did not answer within 180 s')
+			try {
+				const response = await fetch(appUrl)
+				if (response.ok) break
+			} catch {}
+			await new Promise((resolve) => setTimeout(resolve, 100))
+		}
+		return performance.now() - started
+	} finally {
+		process.kill(-child.pid!, 'SIGINT')
+		await new Promise((resolve) => child.once('exit', resolve))
+	}
+}
+
+const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'phoenix-bench-'))
+await fs.chmod(scratch, 0o755)
+try {
+	const devState = path.join(scratch, 'dev')
+	const first = await benchDevColdStart(devState)
+	rows.push({ benchmark: 'npm run dev → app answers (first start)', value: `${(first / 1000).toFixed(2)} s`, detail: 'initdb, migrations, ROME load, seed' })
+	const second = await benchDevColdStart(devState)
+	rows.push({ benchmark: 'npm run dev → app answers (restart)', value: `${(second / 1000).toFixed(2)} s`, detail: 'data folder reused' })
+
+	const database = await startPreparedDatabase({ dataDir: path.join(scratch, 'pg'), port: await freePort(), seed: false })
+	try {
+		for (const result of await benchJobTitleSearch(database.url)) {
+			rows.push({ benchmark: `${result.name} p50`, value: `${result.p50.toFixed(2)} ${result.unit}`, detail: `${result.samples} queries` })
+			rows.push({ benchmark: `${result.name} p95`, value: `${result.p95.toFixed(2)} ${result.unit}`, detail: `${result.samples} queries` })
+		}
+	} finally {
+		await database.stop()
+	}
+} finally {
+	await fs.rm(scratch, { recursive: true, force: true })
+}
+
+const widths = {
+	benchmark: Math.max(9, ...rows.map((row) => row.benchmark.length)),
+	value: Math.max(5, ...rows.map((row) => row.value.length)),
+	detail: Math.max(6, ...rows.map((row) => row.detail.length)),
+}
+const line = (a: string, b: string, c: string) => `| ${a.padEnd(widths.benchmark)} | ${b.padStart(widths.value)} | ${c.padEnd(widths.detail)} |`
+console.log(`\nPhoenix benchmarks (${os.cpus().length} cores, Node ${process.version})\n`)
+console.log(line('benchmark', 'value', 'detail'))
+console.log(line('-'.repeat(widths.benchmark), '-'.repeat(widths.value), '-'.repeat(widths.detail)))
+for (const row of rows) console.log(line(row.benchmark, row.value, row.detail))
