@@ -48,12 +48,18 @@ export async function requireUser(request: Request): Promise<CurrentUser> {
 	return user
 }
 
-/** Only same-site paths: an open redirect would turn our sign-in link into a phishing tool. */
+/**
+ * Only our own pages: an open redirect would turn our sign-in link into a
+ * phishing tool. Accepts a path, or an absolute URL on APP_URL's origin (what
+ * Supabase Auth puts in an email's redirect), and returns a path.
+ */
 export function safeNext(next: string | null | undefined, fallback = '/letters'): string {
-	if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback
+	if (!next) return fallback
+	const appOrigin = new URL(env().APP_URL).origin
+	if (next.startsWith('/') && (next.startsWith('//') || next.startsWith('/\\'))) return fallback
 	try {
-		const url = new URL(next, 'http://phoenix.invalid')
-		if (url.origin !== 'http://phoenix.invalid') return fallback
+		const url = new URL(next, appOrigin)
+		if (url.origin !== appOrigin) return fallback
 		return `${url.pathname}${url.search}${url.hash}`
 	} catch {
 		return fallback

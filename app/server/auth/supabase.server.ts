@@ -75,13 +75,14 @@ export function createSupabaseAuth(): AuthAdapter {
 	return {
 		async requestSignIn({ email, next }) {
 			const supabase = client(new Request(env().APP_URL), new Headers())
-			const redirect = new URL('/auth/confirm', env().APP_URL)
-			redirect.searchParams.set('next', next)
+			// {{ .RedirectTo }} is where the person goes once signed in; the template's link
+			// passes it to /auth/confirm as `next` (see supabase/templates/magic_link.html).
 			const { error } = await supabase.auth.signInWithOtp({
 				email: normalizeEmail(email),
-				options: { shouldCreateUser: true, emailRedirectTo: redirect.toString() },
+				options: { shouldCreateUser: true, emailRedirectTo: new URL(next, env().APP_URL).toString() },
 			})
-			// Supabase's own rate limit is the one error a person can act on; anything else is ours to log.
+			// Supabase's own rate limit is not surfaced: the answer must not differ from one address to
+			// another, and our per-address and per-client limits have already told the person.
 			if (error && error.status !== 429) throw error
 		},
 
