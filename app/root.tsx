@@ -12,11 +12,11 @@ import stylesheet from './app.css?url'
 import { SiteFooter } from './components/layout/site-footer.tsx'
 import { SiteHeader } from './components/layout/site-header.tsx'
 import { useNonce } from './components/nonce.tsx'
-import { getCurrentUser } from './server/auth/auth.server.ts'
+import { getCurrentUser, sessionCookiesMiddleware } from './server/auth/auth.server.ts'
 import { publicEnv } from './server/env.server.ts'
 import { securityMiddleware } from './server/security.server.ts'
 
-export const middleware: Route.MiddlewareFunction[] = [securityMiddleware]
+export const middleware: Route.MiddlewareFunction[] = [securityMiddleware, sessionCookiesMiddleware]
 
 export const links: Route.LinksFunction = () => [
 	{ rel: 'stylesheet', href: stylesheet },
