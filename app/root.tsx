@@ -1,5 +1,6 @@
 import {
 	isRouteErrorResponse,
+	Link,
 	Links,
 	Meta,
 	Outlet,
@@ -18,11 +19,6 @@ import { securityMiddleware } from './server/security.server.ts'
 
 export const middleware: Route.MiddlewareFunction[] = [securityMiddleware, sessionCookiesMiddleware]
 
-export const links: Route.LinksFunction = () => [
-	{ rel: 'stylesheet', href: stylesheet },
-	{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
-]
-
 export async function loader({ request }: Route.LoaderArgs) {
 	const user = await getCurrentUser(request)
 	return {
@@ -40,6 +36,10 @@ export function Layout({ children }: { children: React.ReactNode }) {
 				<meta charSet="utf-8" />
 				<meta name="viewport" content="width=device-width, initial-scale=1" />
 				<Meta />
+				{/* Written here rather than through `links`: <Links> stamps the CSP nonce on each
+				    <link>, which browsers keep visible there but React cannot know on hydration. */}
+				<link rel="stylesheet" href={stylesheet} />
+				<link rel="icon" href="/favicon.svg" type="image/svg+xml" />
 				<Links />
 			</head>
 			<body className="flex min-h-full flex-col bg-stone-50 font-sans text-stone-900 antialiased">
@@ -67,19 +67,19 @@ export default function App() {
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
 	let title = 'Une erreur inattendue est survenue'
-	let message = 'Nous en sommes désolés. Réessayez dans un instant ; si le problème persiste, écrivez-nous.'
+	let message = 'Nous en sommes désolés. Réessayez dans un instant\u00a0; si le problème persiste, écrivez-nous.'
 	let stack: string | undefined
 
 	if (isRouteErrorResponse(error)) {
 		if (error.status === 404) {
 			title = 'Page introuvable'
-			message = "Cette adresse ne correspond à aucune page de Phoenix. Vérifiez l'adresse ou repartez de l'accueil."
+			message = 'Cette adresse ne correspond à aucune page de Phoenix. Vérifiez l’adresse ou repartez de l’accueil.'
 		} else if (error.status === 403) {
 			title = 'Action refusée'
 			message =
 				typeof error.data === 'object' && error.data && 'message' in error.data
 					? String(error.data.message)
-					: "Vous n'avez pas accès à cette action."
+					: 'Vous n’avez pas accès à cette action.'
 		}
 	} else if (import.meta.env.DEV && error instanceof Error) {
 		stack = error.stack
@@ -90,9 +90,9 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
 			<h1 className="text-3xl font-bold tracking-tight text-stone-900">{title}</h1>
 			<p className="mt-4 text-lg text-stone-700">{message}</p>
 			<p className="mt-8">
-				<a href="/" className="font-semibold text-ember-700 underline underline-offset-4 hover:text-ember-800">
-					Revenir à l'accueil
-				</a>
+				<Link to="/" className="font-semibold text-ember-700 underline underline-offset-4 hover:text-ember-800">
+					Revenir à l’accueil
+				</Link>
 			</p>
 			{stack ? (
 				<pre className="mt-8 overflow-x-auto rounded-lg bg-stone-900 p-4 text-left text-xs text-stone-100">{stack}</pre>

@@ -6,6 +6,7 @@ export default [
 	route('mentions-legales', 'routes/portal/legal-notice.tsx'),
 	route('cgu', 'routes/portal/terms.tsx'),
 	route('confidentialite', 'routes/portal/privacy.tsx'),
+	route('tarifs', 'routes/portal/pricing.tsx'),
 
 	// Sign-in (both auth adapters share these URLs)
 	route('connexion', 'routes/auth/sign-in.tsx'),

@@ -1,4 +1,4 @@
-import { redirect } from 'react-router'
+import { redirect, type MiddlewareFunction } from 'react-router'
 import { asUser, type Row } from '../db.server.ts'
 import { env } from '../env.server.ts'
 import { createEmbeddedAuth } from './embedded.server.ts'
@@ -17,6 +17,8 @@ export function auth(): AuthAdapter {
 
 // One verification per request, however many loaders ask.
 const sessions = new WeakMap<Request, Promise<CurrentUser | null>>()
+// Cookies the adapter refreshed while verifying (Supabase rotates tokens), for the response.
+const refreshedCookies = new WeakMap<Request, Headers>()
 
 export function getCurrentUser(request: Request): Promise<CurrentUser | null> {
 	let pending = sessions.get(request)
@@ -28,7 +30,8 @@ export function getCurrentUser(request: Request): Promise<CurrentUser | null> {
 }
 
 async function loadCurrentUser(request: Request): Promise<CurrentUser | null> {
-	const { user } = await auth().getSession(request)
+	const { user, headers } = await auth().getSession(request)
+	refreshedCookies.set(request, headers)
 	if (!user) return null
 	const [profile] = await asUser(
 		user.claims,
@@ -64,4 +67,13 @@ export function safeNext(next: string | null | undefined, fallback = '/letters')
 	} catch {
 		return fallback
 	}
+}
+
+/** Writes the session cookies the adapter refreshed during this request onto its response. */
+export const sessionCookiesMiddleware: MiddlewareFunction<Response> = async ({ request }, next) => {
+	const response = await next()
+	for (const cookie of refreshedCookies.get(request)?.getSetCookie() ?? []) {
+		response.headers.append('Set-Cookie', cookie)
+	}
+	return response
 }

@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test'
+import { signInWithCode } from './support.ts'
+
+const publicPages = [
+	{ path: '/', heading: /reconversion/i },
+	{ path: '/tarifs', heading: /Gratuit pour commencer/ },
+	{ path: '/mentions-legales', heading: 'Mentions légales' },
+	{ path: '/cgu', heading: /Conditions générales/ },
+	{ path: '/confidentialite', heading: /confidentialité/i },
+	{ path: '/connexion', heading: 'Connexion' },
+]
+const productPages = ['/letters', '/cv', '/rise', '/compte']
+
+function watchConsole(page: import('@playwright/test').Page) {
+	const problems: string[] = []
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(message.text())
+	})
+	page.on('pageerror', (error) => problems.push(error.message))
+	return problems
+}
+
+async function expectFitsTheScreen(page: import('@playwright/test').Page) {
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+	expect(overflow).toBeLessThanOrEqual(0)
+}
+
+test('public pages render in French, hydrate without errors and fit a phone @phone', async ({ page }) => {
+	const problems = watchConsole(page)
+	for (const { path, heading } of publicPages) {
+		await page.goto(path)
+		await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(heading)
+		await expectFitsTheScreen(page)
+	}
+	expect(problems).toEqual([])
+})
+
+test('each product shows what it will do and where to start @phone', async ({ page }) => {
+	const problems = watchConsole(page)
+	await signInWithCode(page)
+	for (const path of productPages) {
+		await page.goto(path)
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+		await expectFitsTheScreen(page)
+	}
+	await page.goto('/letters')
+	await expect(page.getByRole('link', { name: /compte|métier visé/i }).first()).toBeVisible()
+	expect(problems).toEqual([])
+})
+
+test('the header switches products and the footer leads to the legal pages, by keyboard', async ({ page }) => {
+	await signInWithCode(page)
+	await page.goto('/letters')
+	const products = page.getByRole('navigation', { name: /produits/i })
+	await products.getByRole('link', { name: /CV/ }).focus()
+	await page.keyboard.press('Enter')
+	await expect(page).toHaveURL(/\/cv$/)
+	await expect(products.getByRole('link', { name: /CV/ })).toHaveAttribute('aria-current', 'page')
+	await page.getByRole('contentinfo').getByRole('link', { name: 'Confidentialité' }).click()
+	await expect(page).toHaveURL(/\/confidentialite$/)
+})
