@@ -52,7 +52,7 @@ test('each product shows what it will do and where to start @phone', async ({ pa
 test('the header switches products and the footer leads to the legal pages, by keyboard', async ({ page }) => {
 	await signInWithCode(page)
 	await page.goto('/letters')
-	const products = page.getByRole('navigation', { name: /produits/i })
+	const products = page.getByRole('banner').getByRole('navigation', { name: 'Produits' })
 	await products.getByRole('link', { name: /CV/ }).focus()
 	await page.keyboard.press('Enter')
 	await expect(page).toHaveURL(/\/cv$/)
