@@ -34,21 +34,21 @@ export async function sendMagicLinkEmail({ to, link, code }: { to: string; link:
 		'',
 		`Vous lisez ce message sur un autre appareil${nbsp}? Saisissez ce code sur la page de connexion${nbsp}: ${code}`,
 		'',
-		`Si vous n'avez pas demandé à vous connecter, ignorez ce message${nbsp}: personne ne pourra entrer sans ce lien ni ce code.`,
+		`Si vous n’avez pas demandé à vous connecter, ignorez ce message${nbsp}: personne ne pourra entrer sans ce lien ni ce code.`,
 		'',
-		"L'équipe Phoenix",
+		"L’équipe Phoenix",
 	].join('\n')
 	const html = `<!doctype html>
 <html lang="fr"><body style="font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1c1917;background:#fafaf9;padding:24px">
 <div style="max-width:520px;margin:0 auto;background:#fff;border-radius:12px;padding:32px;border:1px solid #e7e5e4">
 <h1 style="font-size:20px;margin:0 0 16px">Votre lien de connexion à Phoenix</h1>
 <p>Bonjour,</p>
-<p>Pour vous connecter, cliquez sur le bouton ci-dessous. Il est valable 15${nbsp}minutes et ne fonctionne qu'une fois.</p>
+<p>Pour vous connecter, cliquez sur le bouton ci-dessous. Il est valable 15${nbsp}minutes et ne fonctionne qu’une fois.</p>
 <p style="margin:24px 0"><a href="${escapeHtml(link)}" style="background:#c2410c;color:#fff;text-decoration:none;padding:12px 20px;border-radius:8px;font-weight:600;display:inline-block">Me connecter à Phoenix</a></p>
 <p>Vous lisez ce message sur un autre appareil${nbsp}? Saisissez ce code sur la page de connexion${nbsp}:</p>
 <p style="font-size:28px;letter-spacing:6px;font-weight:700;font-family:ui-monospace,monospace" data-code>${code}</p>
-<p style="color:#57534e;font-size:14px">Si vous n'avez pas demandé à vous connecter, ignorez ce message${nbsp}: personne ne pourra entrer sans ce lien ni ce code.</p>
-<p>L'équipe Phoenix</p>
+<p style="color:#57534e;font-size:14px">Si vous n’avez pas demandé à vous connecter, ignorez ce message${nbsp}: personne ne pourra entrer sans ce lien ni ce code.</p>
+<p>L’équipe Phoenix</p>
 </div></body></html>`
 	await sendEmail({ to, subject: "Votre lien de connexion à Phoenix", text, html })
 }

@@ -72,7 +72,8 @@ export async function startMailCatcher(options: { smtpPort: number; httpPort: nu
 				'Content-Type': 'text/html; charset=utf-8',
 				'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
 			})
-			return response.end(mail.html || `<pre>${escapeHtml(mail.text)}</pre>`)
+			// Links in a mail open in a new tab, not inside the preview frame.
+			return response.end(`<base target="_blank">${mail.html || `<pre>${escapeHtml(mail.text)}</pre>`}`)
 		}
 		if (url.pathname === '/') {
 			response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })

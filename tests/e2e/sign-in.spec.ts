@@ -11,9 +11,11 @@ test('a newcomer signs in with the link read in the local mailbox and lands in L
 
 	// The person opens the local mailbox page, as a developer would, and follows the link.
 	await page.goto(process.env.PHOENIX_E2E_MAILBOX_URL!)
-	await expect(page.getByRole('link', { name: /Votre lien de connexion à Phoenix/ })).toBeVisible()
-	const { link } = await readLatestEmail(email)
-	await page.goto(link)
+	await page.getByRole('link', { name: new RegExp(`Votre lien de connexion à Phoenix.*${email.replace(/\./g, '\\.')}`) }).click()
+	const button = page.frameLocator('iframe').getByRole('link', { name: 'Me connecter à Phoenix' })
+	const link = await button.getAttribute('href')
+	expect(link).toContain('/auth/confirm?token_hash=')
+	await page.goto(link!)
 	await page.getByRole('button', { name: 'Me connecter' }).click()
 	await expect(page).toHaveURL(/\/letters$/)
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(/Letters|lettre/i)
@@ -22,7 +24,7 @@ test('a newcomer signs in with the link read in the local mailbox and lands in L
 	await page.context().clearCookies()
 	await page.goto(link)
 	await page.getByRole('button', { name: 'Me connecter' }).click()
-	await expect(page.getByRole('alert')).toContainText("n'est pas valable")
+	await expect(page.getByRole('alert')).toContainText("n’est pas valable")
 })
 
 test('a person signs in with the 6-digit code typed on another device', async ({ page }) => {
@@ -36,7 +38,7 @@ test('a wrong code is explained in French and does not sign in', async ({ page }
 	const { code } = await readLatestEmail(email)
 	await page.getByLabel('Code à 6 chiffres').fill(code === '000000' ? '111111' : '000000')
 	await page.getByRole('button', { name: 'Me connecter' }).click()
-	await expect(page.getByText("Ce code ou ce lien n'est pas valable")).toBeVisible()
+	await expect(page.getByText("Ce code ou ce lien n’est pas valable")).toBeVisible()
 	await page.goto('/compte')
 	await expect(page).toHaveURL(/\/connexion\?next=%2Fcompte$/)
 })

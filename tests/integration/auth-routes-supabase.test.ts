@@ -116,6 +116,6 @@ describe('sign-in routes in supabase mode', () => {
 		expect(first.status).toBe(302)
 		const second = await respond(() => confirm.action(args(post('/auth/confirm', { token_hash: tokenHash, type: 'email' }))))
 		expect(second.status).toBe(400)
-		expect(await second.json()).toEqual({ error: expect.stringContaining("n'est pas valable") })
+		expect(await second.json()).toEqual({ error: expect.stringContaining("n’est pas valable") })
 	})
 })

@@ -112,7 +112,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 						name={fields.currentJobTitle.name}
 						id={fields.currentJobTitle.id}
 						label="Métier actuel (ou dernier métier exercé)"
-						description="Tapez quelques lettres, par exemple «\u00a0infirmier\u00a0» ou «\u00a0conseiller bancaire\u00a0»."
+						description={'Tapez quelques lettres, par exemple «\u00a0infirmier\u00a0» ou «\u00a0conseiller bancaire\u00a0».'}
 						defaultValue={profile.currentJobTitle}
 						errors={fields.currentJobTitle.errors}
 					/>
@@ -120,7 +120,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 						name={fields.targetJobTitle.name}
 						id={fields.targetJobTitle.id}
 						label="Métier visé"
-						description="Le métier vers lequel vous souhaitez vous reconvertir, par exemple «\u00a0développeur web\u00a0»."
+						description={'Le métier vers lequel vous souhaitez vous reconvertir, par exemple «\u00a0développeur web\u00a0».'}
 						defaultValue={profile.targetJobTitle}
 						errors={fields.targetJobTitle.errors}
 					/>

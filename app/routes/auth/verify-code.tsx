@@ -73,7 +73,7 @@ export default function VerifyCode({ loaderData, actionData }: Route.ComponentPr
 			<h1 className="text-3xl font-bold tracking-tight">Vérifiez vos e-mails</h1>
 			<div role="status" className="mt-4 rounded-xl border border-emerald-200 bg-emerald-50 p-4 text-emerald-900">
 				<p className="font-medium">
-					Si l'adresse est correcte, un e-mail vient de partir
+					Si l’adresse est correcte, un e-mail vient de partir
 					{loaderData.email ? (
 						<>
 							{' '}
@@ -83,7 +83,7 @@ export default function VerifyCode({ loaderData, actionData }: Route.ComponentPr
 					.
 				</p>
 				<p className="mt-1 text-sm">
-					Ouvrez le lien qu'il contient, ou saisissez ci-dessous le code à 6&nbsp;chiffres. Ils sont valables
+					Ouvrez le lien qu’il contient, ou saisissez ci-dessous le code à 6&nbsp;chiffres. Ils sont valables
 					15&nbsp;minutes.
 				</p>
 			</div>

@@ -47,7 +47,7 @@ export default function Pricing() {
 			<PageHeader
 				eyebrow="Tarifs"
 				title="Gratuit pour commencer, Premium quand vous en avez besoin"
-				description="Un seul compte et un seul abonnement pour Letters, CV, Rise et Iris. L’abonnement Premium ouvre prochainement\u00a0: en attendant, tout ce qui est disponible est gratuit."
+				description={'Un seul compte et un seul abonnement pour Letters, CV, Rise et Iris. L’abonnement Premium ouvre prochainement\u00a0: en attendant, tout ce qui est disponible est gratuit.'}
 			/>
 			<ul className="mt-10 grid gap-6 md:grid-cols-3">
 				{plans.map((plan) => (
