@@ -1,10 +1,14 @@
 // The HTTP server for development and production: serves static assets and
 // hands every other request to React Router, with the client address in the
 // router context (rate limits need the real one, not a spoofable header).
+import { existsSync } from 'node:fs'
 import compression from 'compression'
 import express from 'express'
 import { createRequestHandler } from '@react-router/express'
 import { RouterContextProvider } from 'react-router'
+
+// Settings from a local .env file, never overriding the real environment.
+if (existsSync('.env')) process.loadEnvFile('.env')
 
 const production = process.env.NODE_ENV === 'production'
 const port = Number(process.env.PORT ?? 3000)
