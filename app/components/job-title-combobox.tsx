@@ -195,7 +195,7 @@ export function JobTitleCombobox({ name, label, defaultValue = null, errors, des
 
 	return (
 		<div className="flex flex-col gap-1.5">
-			<label htmlFor={inputId} className="text-sm font-medium text-stone-800">
+			<label htmlFor={inputId} className="text-sm font-semibold text-stone-900">
 				{label}
 			</label>
 			{description ? (

@@ -208,7 +208,8 @@ function MobileMenu({ user }: { user: HeaderUser | null }) {
 			>
 				<MenuIcon className="size-5 group-open:hidden" />
 				<CloseIcon className="hidden size-5 group-open:block" />
-				Menu
+				{/* On the narrowest phones the icon alone keeps the header on one line. */}
+				<span className="max-[399px]:sr-only">Menu</span>
 			</summary>
 			<div className="absolute inset-x-0 top-full max-h-[calc(100dvh-4rem)] overflow-y-auto border-b border-stone-200 bg-white shadow-lg">
 				<nav aria-label="Produits" className="px-4 py-4">

@@ -3,6 +3,9 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, Form, useNavigation } from 'react-router'
 import { z } from 'zod'
 import { JobTitleCombobox } from '#app/components/job-title-combobox.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { Field } from '#app/components/ui/field.tsx'
+import { StatusMessage } from '#app/components/ui/status-message.tsx'
 import { requireUser } from '#app/server/auth/auth.server.ts'
 import type { Route } from './+types/index'
 import { getProfile, unknownJobTitleCodes, updateProfile } from './account.server.ts'
@@ -88,26 +91,21 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 					Votre métier actuel et votre métier visé guident les lettres, le CV et le parcours que Phoenix vous propose.
 				</p>
 				{actionData?.saved && navigation.state === 'idle' ? (
-					<p role="status" className="mt-6 rounded-lg bg-emerald-50 p-4 font-medium text-emerald-900">
+					<StatusMessage tone="success" className="mt-6">
 						Profil enregistré.
-					</p>
+					</StatusMessage>
 				) : null}
 				<Form method="post" className="mt-6 space-y-6" {...getFormProps(form)}>
-					<div>
-						<label htmlFor={fields.displayName.id} className="block font-medium">
-							Prénom et nom <span className="font-normal text-stone-500">(facultatif)</span>
-						</label>
-						<input
-							{...getInputProps(fields.displayName, { type: 'text' })}
-							autoComplete="name"
-							className="mt-2 block w-full rounded-lg border border-stone-300 bg-white px-4 py-3 text-base shadow-sm focus:border-ember-600 aria-invalid:border-red-600"
-						/>
-						{fields.displayName.errors ? (
-							<p id={fields.displayName.errorId} className="mt-2 text-sm font-medium text-red-700">
-								{fields.displayName.errors.join(' ')}
-							</p>
-						) : null}
-					</div>
+					<Field
+						label={
+							<>
+								Prénom et nom <span className="font-normal text-stone-500">(facultatif)</span>
+							</>
+						}
+						errors={fields.displayName.errors}
+						errorId={fields.displayName.errorId}
+						inputProps={{ ...getInputProps(fields.displayName, { type: 'text' }), autoComplete: 'name' }}
+					/>
 					<JobTitleCombobox
 						name={fields.currentJobTitle.name}
 						id={fields.currentJobTitle.id}
@@ -124,13 +122,9 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 						defaultValue={profile.targetJobTitle}
 						errors={fields.targetJobTitle.errors}
 					/>
-					<button
-						type="submit"
-						disabled={pending}
-						className="rounded-lg bg-ember-700 px-5 py-3 font-semibold text-white shadow-sm hover:bg-ember-800 disabled:opacity-70"
-					>
+					<Button type="submit" disabled={pending}>
 						{pending ? 'Enregistrement…' : 'Enregistrer mon profil'}
-					</button>
+					</Button>
 				</Form>
 			</section>
 
@@ -143,9 +137,9 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 				</p>
 				<Form method="post" action="/deconnexion" className="mt-4">
 					<input type="hidden" name="scope" value="global" />
-					<button type="submit" className="rounded-lg border border-stone-300 px-5 py-3 font-semibold text-stone-800 hover:bg-stone-100">
+					<Button type="submit" variant="secondary" className="w-full whitespace-normal sm:w-auto">
 						Me déconnecter de tous les appareils
-					</button>
+					</Button>
 				</Form>
 			</section>
 		</div>

@@ -1,5 +1,7 @@
 import { data, Form, Link, redirect, useNavigation } from 'react-router'
 import { z } from 'zod'
+import { Button } from '#app/components/ui/button.tsx'
+import { StatusMessage } from '#app/components/ui/status-message.tsx'
 import { auth, safeNext } from '#app/server/auth/auth.server.ts'
 import { clearCookie } from '#app/server/auth/cookies.server.ts'
 import type { Route } from './+types/confirm'
@@ -41,9 +43,9 @@ export default function Confirm({ loaderData, actionData }: Route.ComponentProps
 			<h1 className="text-3xl font-bold tracking-tight">Connexion à Phoenix</h1>
 			{error ? (
 				<>
-					<p role="alert" className="mt-6 rounded-lg bg-red-50 p-4 font-medium text-red-800">
+					<StatusMessage tone="error" className="mt-6 text-left">
 						{error}
-					</p>
+					</StatusMessage>
 					<p className="mt-6">
 						<Link to="/connexion" className="font-semibold text-ember-700 underline underline-offset-4">
 							Recevoir un nouveau lien
@@ -56,14 +58,9 @@ export default function Confirm({ loaderData, actionData }: Route.ComponentProps
 					<input type="hidden" name="type" value={loaderData.link.type} />
 					<input type="hidden" name="next" value={loaderData.link.next} />
 					<p className="text-stone-700">Un dernier clic pour ouvrir votre session sur cet appareil.</p>
-					<button
-						type="submit"
-						autoFocus
-						disabled={navigation.state === 'submitting'}
-						className="mt-6 w-full rounded-lg bg-ember-700 px-5 py-3 font-semibold text-white shadow-sm hover:bg-ember-800 disabled:opacity-70"
-					>
+					<Button type="submit" size="lg" autoFocus className="mt-6 w-full" disabled={navigation.state === 'submitting'}>
 						{navigation.state === 'submitting' ? 'Connexion…' : 'Me connecter'}
-					</button>
+					</Button>
 				</Form>
 			) : null}
 		</div>

@@ -3,6 +3,9 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, Form, Link, redirect, useNavigation, useSearchParams } from 'react-router'
 import { z } from 'zod'
 import { HoneypotField, isHoneypotFilled } from '#app/components/honeypot.tsx'
+import { Button } from '#app/components/ui/button.tsx'
+import { Field } from '#app/components/ui/field.tsx'
+import { StatusMessage } from '#app/components/ui/status-message.tsx'
 import { getCurrentUser, safeNext } from '#app/server/auth/auth.server.ts'
 import { cookieOptions, setCookie } from '#app/server/auth/cookies.server.ts'
 import { clientAddressContext } from '#app/server/request-context.server.ts'
@@ -86,35 +89,25 @@ export default function SignIn({ actionData }: Route.ComponentProps) {
 			<Form method="post" action="/connexion" className="relative mt-8 space-y-5" {...getFormProps(form)}>
 				<HoneypotField />
 				<input type="hidden" name="next" value={next} />
-				<div>
-					<label htmlFor={fields.email.id} className="block font-medium">
-						Adresse e-mail
-					</label>
-					<input
-						{...getInputProps(fields.email, { type: 'email' })}
-						autoComplete="email"
-						autoFocus
-						placeholder="prenom.nom@exemple.fr"
-						className="mt-2 block w-full rounded-lg border border-stone-300 bg-white px-4 py-3 text-base shadow-sm focus:border-ember-600 aria-invalid:border-red-600"
-					/>
-					{fields.email.errors ? (
-						<p id={fields.email.errorId} className="mt-2 text-sm font-medium text-red-700">
-							{fields.email.errors.join(' ')}
-						</p>
-					) : null}
-				</div>
+				<Field
+					label="Adresse e-mail"
+					errors={fields.email.errors}
+					errorId={fields.email.errorId}
+					inputProps={{
+						...getInputProps(fields.email, { type: 'email' }),
+						autoComplete: 'email',
+						autoFocus: true,
+						placeholder: 'prenom.nom@exemple.fr',
+					}}
+				/>
 				{form.errors ? (
-					<p id={form.errorId} role="alert" className="rounded-lg bg-red-50 p-4 text-sm font-medium text-red-800">
+					<StatusMessage tone="error" id={form.errorId}>
 						{form.errors.join(' ')}
-					</p>
+					</StatusMessage>
 				) : null}
-				<button
-					type="submit"
-					disabled={pending}
-					className="w-full rounded-lg bg-ember-700 px-5 py-3 font-semibold text-white shadow-sm hover:bg-ember-800 disabled:opacity-70"
-				>
+				<Button type="submit" size="lg" className="w-full" disabled={pending}>
 					{pending ? 'Envoi en cours…' : 'Recevoir mon lien de connexion'}
-				</button>
+				</Button>
 			</Form>
 			<p className="mt-6 text-sm text-stone-600">
 				Vous avez déjà reçu un code&nbsp;?{' '}

@@ -2,6 +2,9 @@ import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, Form, Link, redirect, useNavigation } from 'react-router'
 import { z } from 'zod'
+import { Button } from '#app/components/ui/button.tsx'
+import { Field } from '#app/components/ui/field.tsx'
+import { StatusMessage } from '#app/components/ui/status-message.tsx'
 import { auth, safeNext } from '#app/server/auth/auth.server.ts'
 import { clearCookie, readCookies } from '#app/server/auth/cookies.server.ts'
 import { publicEnv } from '#app/server/env.server.ts'
@@ -71,8 +74,8 @@ export default function VerifyCode({ loaderData, actionData }: Route.ComponentPr
 	return (
 		<div className="mx-auto max-w-md px-4 py-12 sm:py-20">
 			<h1 className="text-3xl font-bold tracking-tight">Vérifiez vos e-mails</h1>
-			<div role="status" className="mt-4 rounded-xl border border-emerald-200 bg-emerald-50 p-4 text-emerald-900">
-				<p className="font-medium">
+			<StatusMessage tone="success" className="mt-4" title="Un e-mail est en route">
+				<p>
 					Si l’adresse est correcte, un e-mail vient de partir
 					{loaderData.email ? (
 						<>
@@ -80,13 +83,10 @@ export default function VerifyCode({ loaderData, actionData }: Route.ComponentPr
 							vers <strong className="break-all">{loaderData.email}</strong>
 						</>
 					) : null}
-					.
+					. Ouvrez le lien qu’il contient, ou saisissez ci-dessous le code à 6&nbsp;chiffres. Ils sont
+					valables 15&nbsp;minutes.
 				</p>
-				<p className="mt-1 text-sm">
-					Ouvrez le lien qu’il contient, ou saisissez ci-dessous le code à 6&nbsp;chiffres. Ils sont valables
-					15&nbsp;minutes.
-				</p>
-			</div>
+			</StatusMessage>
 			{loaderData.mailboxUrl ? (
 				<p className="mt-4 text-sm text-stone-700">
 					Environnement local&nbsp;: les e-mails arrivent dans la{' '}
@@ -98,51 +98,33 @@ export default function VerifyCode({ loaderData, actionData }: Route.ComponentPr
 			) : null}
 			<Form method="post" className="mt-8 space-y-5" {...getFormProps(form)}>
 				<input type="hidden" name="next" value={loaderData.next} />
-				<div>
-					<label htmlFor={fields.email.id} className="block font-medium">
-						Adresse e-mail
-					</label>
-					<input
-						{...getInputProps(fields.email, { type: 'email' })}
-						autoComplete="email"
-						className="mt-2 block w-full rounded-lg border border-stone-300 bg-white px-4 py-3 text-base shadow-sm focus:border-ember-600 aria-invalid:border-red-600"
-					/>
-					{fields.email.errors ? (
-						<p id={fields.email.errorId} className="mt-2 text-sm font-medium text-red-700">
-							{fields.email.errors.join(' ')}
-						</p>
-					) : null}
-				</div>
-				<div>
-					<label htmlFor={fields.code.id} className="block font-medium">
-						Code à 6&nbsp;chiffres
-					</label>
-					<input
-						{...getInputProps(fields.code, { type: 'text' })}
-						inputMode="numeric"
-						autoComplete="one-time-code"
-						maxLength={7}
-						autoFocus={Boolean(loaderData.email)}
-						className="mt-2 block w-full rounded-lg border border-stone-300 bg-white px-4 py-3 font-mono text-2xl tracking-[0.4em] shadow-sm focus:border-ember-600 aria-invalid:border-red-600"
-					/>
-					{fields.code.errors ? (
-						<p id={fields.code.errorId} role="alert" className="mt-2 text-sm font-medium text-red-700">
-							{fields.code.errors.join(' ')}
-						</p>
-					) : null}
-				</div>
+				<Field
+					label="Adresse e-mail"
+					errors={fields.email.errors}
+					errorId={fields.email.errorId}
+					inputProps={{ ...getInputProps(fields.email, { type: 'email' }), autoComplete: 'email' }}
+				/>
+				<Field
+					label="Code à 6 chiffres"
+					errors={fields.code.errors}
+					errorId={fields.code.errorId}
+					inputProps={{
+						...getInputProps(fields.code, { type: 'text' }),
+						inputMode: 'numeric',
+						autoComplete: 'one-time-code',
+						maxLength: 7,
+						autoFocus: Boolean(loaderData.email),
+						className: 'font-mono text-2xl tracking-[0.4em]',
+					}}
+				/>
 				{form.errors ? (
-					<p id={form.errorId} role="alert" className="rounded-lg bg-red-50 p-4 text-sm font-medium text-red-800">
+					<StatusMessage tone="error" id={form.errorId}>
 						{form.errors.join(' ')}
-					</p>
+					</StatusMessage>
 				) : null}
-				<button
-					type="submit"
-					disabled={pending}
-					className="w-full rounded-lg bg-ember-700 px-5 py-3 font-semibold text-white shadow-sm hover:bg-ember-800 disabled:opacity-70"
-				>
+				<Button type="submit" size="lg" className="w-full" disabled={pending}>
 					{pending ? 'Vérification…' : 'Me connecter'}
-				</button>
+				</Button>
 			</Form>
 			<p className="mt-6 text-sm text-stone-600">
 				Rien reçu après quelques minutes&nbsp;? Regardez dans les indésirables, puis{' '}

@@ -1,5 +1,4 @@
 import { ButtonLink } from '#app/components/ui/button.tsx'
-import { Card } from '#app/components/ui/card.tsx'
 import { EmptyState, type EmptyStateItem } from '#app/components/ui/empty-state.tsx'
 import {
 	ArrowRightIcon,
@@ -13,6 +12,7 @@ import {
 	UserIcon,
 } from '#app/components/ui/icons.tsx'
 import { PageHeader } from '#app/components/ui/page-header.tsx'
+import { StartTips } from '#app/components/start-tips.tsx'
 import type { Route } from './+types/index'
 
 export const meta: Route.MetaFunction = () => [
@@ -102,33 +102,11 @@ export default function CvPage() {
 					itemsTitle="Ce que Phoenix CV fera pour vous"
 					items={features}
 				/>
-				<aside aria-labelledby="cv-tips-title" className="flex flex-col gap-6">
-					<Card tone="tinted">
-						<h2 id="cv-tips-title" className="font-semibold text-stone-900">
-							En attendant, vous pouvez…
-						</h2>
-						<ol className="mt-4 flex flex-col gap-4">
-							{tips.map((tip, index) => (
-								<li key={tip} className="flex gap-3 text-sm leading-6 text-stone-800">
-									<span
-										aria-hidden="true"
-										className="flex size-6 shrink-0 items-center justify-center rounded-full bg-white text-xs font-bold text-ember-800 ring-1 ring-ember-200"
-									>
-										{index + 1}
-									</span>
-									<span>{tip}</span>
-								</li>
-							))}
-						</ol>
-					</Card>
-					<Card tone="flat">
-						<h2 className="text-sm font-semibold text-stone-900">Avec l’offre Gratuite</h2>
-						<p className="mt-2 text-sm leading-6 text-stone-700">
-							1&nbsp;CV avec les modèles de base et un score de lisibilité. Premium (9,99&nbsp;€/mois) ouvre les
-							CV illimités, tous les modèles et l’analyse complète.
-						</p>
-					</Card>
-				</aside>
+				<StartTips
+					id="cv-tips-title"
+					tips={tips}
+					freePlan={<>1&nbsp;CV avec les modèles de base et un score de lisibilité. Premium (9,99&nbsp;€/mois) ouvre les CV illimités, tous les modèles et l’analyse complète.</>}
+				/>
 			</div>
 		</div>
 	)
