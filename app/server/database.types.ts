@@ -5,7 +5,41 @@ export type Database = {
   
   "public": {
           Tables: {
-            "profiles": {
+            "plan_limits": {
+                  Row: {
+                    "capability": string,"limit_value": number | null,"period": string,"plan_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "capability": string,"limit_value"?: number | null,"period": string,"plan_id": string
+                  }
+                  Update: {
+                    "capability"?: string,"limit_value"?: number | null,"period"?: string,"plan_id"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "plan_limits_plan_id_fkey"
+      columns: ["plan_id"]
+isOneToOne: false
+      referencedRelation: "plans"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"plans": {
+                  Row: {
+                    "id": string,"monthly_price_cents": number | null,"name": string,"position": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "id": string,"monthly_price_cents"?: number | null,"name": string,"position": number
+                  }
+                  Update: {
+                    "id"?: string,"monthly_price_cents"?: number | null,"name"?: string,"position"?: number
+                  }
+                  Relationships: [
+                    
+                  ]
+                },"profiles": {
                   Row: {
                     "created_at": string,"current_job_title_code": string | null,"display_name": string | null,"id": string,"target_job_title_code": string | null,"updated_at": string
                   }
@@ -30,6 +64,20 @@ isOneToOne: false
       referencedRelation: "rome_job_titles"
       referencedColumns: ["code"]
     }
+                  ]
+                },"quota_attachments": {
+                  Row: {
+                    "capability": string,"created_column": string,"owner_column": string,"table_name": unknown
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "capability": string,"created_column"?: string,"owner_column"?: string,"table_name": unknown
+                  }
+                  Update: {
+                    "capability"?: string,"created_column"?: string,"owner_column"?: string,"table_name"?: unknown
+                  }
+                  Relationships: [
+                    
                   ]
                 },"rate_limits": {
                   Row: {
@@ -119,14 +167,51 @@ isOneToOne: false
                   Relationships: [
                     
                   ]
+                },"subscriptions": {
+                  Row: {
+                    "cancel_at_period_end": boolean,"current_period_end": string | null,"plan_id": string,"status": string,"stripe_customer_id": string | null,"stripe_subscription_id": string | null,"updated_at": string,"user_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "cancel_at_period_end"?: boolean,"current_period_end"?: string | null,"plan_id"?: string,"status"?: string,"stripe_customer_id"?: string | null,"stripe_subscription_id"?: string | null,"updated_at"?: string,"user_id": string
+                  }
+                  Update: {
+                    "cancel_at_period_end"?: boolean,"current_period_end"?: string | null,"plan_id"?: string,"status"?: string,"stripe_customer_id"?: string | null,"stripe_subscription_id"?: string | null,"updated_at"?: string,"user_id"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "subscriptions_plan_id_fkey"
+      columns: ["plan_id"]
+isOneToOne: false
+      referencedRelation: "plans"
+      referencedColumns: ["id"]
+    }
+                  ]
                 }
           }
           Views: {
             [_ in never]: never
           }
           Functions: {
-            "normalize_for_search":
+            "attach_quota":
+{ Args: { "capability": string,"created_column"?: string,"owner_column"?: string,"target": unknown }; Returns: undefined
+                           },
+"effective_plan":
+{ Args: { "person": string }; Returns: string
+                           },
+"my_quota_usage":
+{ Args: Record<PropertyKey, never>; Returns: {
+              "capability": string,"limit_value": number,"period": string,"plan": string,"used": number
+            }[]
+                           },
+"normalize_for_search":
 { Args: { "value": string }; Returns: string
+                           },
+"quota_limit":
+{ Args: { "plan": string,"wanted_capability": string }; Returns: Record<string, unknown>
+                           },
+"quota_period_start":
+{ Args: { "at"?: string,"period": string }; Returns: string
                            },
 "rate_limit_hit":
 { Args: { "bucket": string,"max_hits": number,"window_seconds": number }; Returns: boolean

@@ -61,3 +61,19 @@ test('the header switches products and the footer leads to the legal pages, by k
 	await page.getByRole('contentinfo').getByRole('link', { name: 'Confidentialité' }).click()
 	await expect(page).toHaveURL(/\/confidentialite$/)
 })
+
+test('the pricing page and the account meters read the plans from the database', async ({ page }) => {
+	await page.goto('/tarifs')
+	const premium = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Premium' }) })
+	await expect(premium).toContainText('9,99')
+	await expect(premium).toContainText('50\u00a0lettres par mois')
+	const free = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Gratuit' }) })
+	await expect(free).toContainText('3\u00a0lettres par mois')
+	await expect(free).toContainText('5\u00a0conversations avec Iris par jour')
+
+	await signInWithCode(page)
+	await page.goto('/compte')
+	await expect(page.getByRole('heading', { name: /Mon offre.*Gratuit/ })).toBeVisible()
+	await expect(page.getByRole('meter', { name: /Lettres de motivation générées/ })).toHaveAttribute('aria-valuemax', '3')
+	await expect(page.getByRole('link', { name: 'Voir les offres' })).toHaveAttribute('href', '/tarifs')
+})

@@ -3,10 +3,12 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, Form, useNavigation } from 'react-router'
 import { z } from 'zod'
 import { JobTitleCombobox } from '#app/components/job-title-combobox.tsx'
-import { Button } from '#app/components/ui/button.tsx'
+import { UsageMeter } from '#app/components/usage-meter.tsx'
+import { Button, ButtonLink } from '#app/components/ui/button.tsx'
 import { Field } from '#app/components/ui/field.tsx'
 import { StatusMessage } from '#app/components/ui/status-message.tsx'
 import { requireUser } from '#app/server/auth/auth.server.ts'
+import { getAccountPlan } from '#app/server/plans.server.ts'
 import type { Route } from './+types/index'
 import { getProfile, unknownJobTitleCodes, updateProfile } from './account.server.ts'
 
@@ -30,7 +32,8 @@ export const meta: Route.MetaFunction = () => [{ title: 'Mon compte — Phoenix'
 
 export async function loader({ request }: Route.LoaderArgs) {
 	const user = await requireUser(request)
-	return { email: user.email, profile: await getProfile(user) }
+	const [profile, plan] = await Promise.all([getProfile(user), getAccountPlan(user)])
+	return { email: user.email, profile, plan }
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -126,6 +129,29 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 						{pending ? 'Enregistrement…' : 'Enregistrer mon profil'}
 					</Button>
 				</Form>
+			</section>
+
+			<section aria-labelledby="offre" className="mt-8 rounded-2xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8">
+				<div className="flex flex-wrap items-start justify-between gap-4">
+					<div>
+						<h2 id="offre" className="text-xl font-semibold">
+							Mon offre&nbsp;: {loaderData.plan.planName}
+						</h2>
+						<p className="mt-1 text-sm text-stone-600">
+							Votre consommation, remise à zéro chaque jour ou chaque mois (heure de Paris).
+						</p>
+					</div>
+					{loaderData.plan.planId === 'gratuit' ? (
+						<ButtonLink to="/tarifs" variant="secondary" size="sm">
+							Voir les offres
+						</ButtonLink>
+					) : null}
+				</div>
+				<div className="mt-6 flex flex-col gap-5">
+					{loaderData.plan.meters.map((meter) => (
+						<UsageMeter key={meter.capability} {...meter} />
+					))}
+				</div>
 			</section>
 
 			<section aria-labelledby="sessions" className="mt-8 rounded-2xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8">

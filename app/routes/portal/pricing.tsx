@@ -1,6 +1,8 @@
 import { ButtonLink } from '#app/components/ui/button.tsx'
 import { Card } from '#app/components/ui/card.tsx'
 import { PageHeader } from '#app/components/ui/page-header.tsx'
+import { planLimitLine } from '#app/domain/quota.ts'
+import { getPlans } from '#app/server/plans.server.ts'
 import type { Route } from './+types/pricing'
 
 export const meta: Route.MetaFunction = () => [
@@ -8,40 +10,27 @@ export const meta: Route.MetaFunction = () => [
 	{ name: 'description', content: 'Phoenix est gratuit pour commencer. Premium à 9,99\u00a0€ par mois, sans engagement.' },
 ]
 
-const plans = [
-	{
-		name: 'Gratuit',
-		price: '0\u00a0€',
-		period: 'pour toujours',
-		features: [
-			'3 lettres de motivation par mois',
-			'1 CV avec les modèles de base et un score ATS résumé',
-			'Journal Rise\u00a0: 30 entrées et 3 coachings par mois',
-			'Iris\u00a0: 5 conversations par jour',
-		],
-	},
-	{
-		name: 'Premium',
-		price: '9,99\u00a0€',
-		period: 'par mois, sans engagement',
-		highlighted: true,
-		features: [
-			'50 lettres de motivation par mois',
-			'Mirror Match, Smart Coach et Trajectory Builder complets',
-			'CV illimités, tous les modèles, analyses ATS complètes',
-			'Rise sans limite, avec toutes les analyses',
-			'Iris sans limite, avec un contexte enrichi',
-		],
-	},
-	{
-		name: 'Entreprise',
-		price: 'Sur devis',
-		period: 'pour les structures d’accompagnement',
-		features: ['Lettres illimitées', 'Tout Premium pour chaque personne accompagnée', 'Accès par API'],
-	},
-]
+export async function loader() {
+	return { plans: await getPlans() }
+}
 
-export default function Pricing() {
+const planDetails: Record<string, { period: string; extras: string[] }> = {
+	gratuit: { period: 'pour toujours, sans carte bancaire', extras: ['Aperçu de Mirror Match, Smart Coach et Trajectory Builder'] },
+	premium: {
+		period: 'par mois, sans engagement',
+		extras: ['Mirror Match, Smart Coach et Trajectory Builder complets', 'Analyses ATS complètes', 'Iris avec un contexte enrichi'],
+	},
+	entreprise: { period: 'pour les structures d’accompagnement', extras: ['Accès par API'] },
+}
+
+const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' })
+
+function price(cents: number | null) {
+	if (cents === null) return 'Sur devis'
+	return cents === 0 ? '0 €' : euros.format(cents / 100)
+}
+
+export default function Pricing({ loaderData }: Route.ComponentProps) {
 	return (
 		<div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-14">
 			<PageHeader
@@ -50,21 +39,24 @@ export default function Pricing() {
 				description={'Un seul compte et un seul abonnement pour Letters, CV, Rise et Iris. L’abonnement Premium ouvre prochainement\u00a0: en attendant, tout ce qui est disponible est gratuit.'}
 			/>
 			<ul className="mt-10 grid gap-6 md:grid-cols-3">
-				{plans.map((plan) => (
+				{loaderData.plans.map((plan) => (
 					<Card
 						as="li"
 						key={plan.name}
-						tone={plan.highlighted ? 'tinted' : 'default'}
+						tone={plan.id === 'premium' ? 'tinted' : 'default'}
 						padding="lg"
-						className={plan.highlighted ? 'ring-2 ring-ember-600' : undefined}
+						className={plan.id === 'premium' ? 'ring-2 ring-ember-600' : undefined}
 					>
 						<h2 className="text-xl font-semibold">{plan.name}</h2>
 						<p className="mt-3">
-							<span className="text-3xl font-bold tracking-tight">{plan.price}</span>{' '}
-							<span className="text-sm text-stone-600">{plan.period}</span>
+							<span className="text-3xl font-bold tracking-tight">{price(plan.monthlyPriceCents)}</span>{' '}
+							<span className="text-sm text-stone-600">{planDetails[plan.id]?.period}</span>
 						</p>
 						<ul className="mt-6 space-y-2 text-stone-700">
-							{plan.features.map((feature) => (
+							{[
+								...plan.limits.map((limit) => planLimitLine(limit.capability, limit.period, limit.limit)),
+								...(planDetails[plan.id]?.extras ?? []),
+							].map((feature) => (
 								<li key={feature} className="flex gap-2">
 									<span aria-hidden="true" className="text-ember-700">
 										✓
