@@ -7,6 +7,7 @@ export default [
 	route('cgu', 'routes/portal/terms.tsx'),
 	route('confidentialite', 'routes/portal/privacy.tsx'),
 	route('tarifs', 'routes/portal/pricing.tsx'),
+	route('tarifs/entreprise', 'routes/portal/enterprise-contact.tsx'),
 
 	// Sign-in (both auth adapters share these URLs)
 	route('connexion', 'routes/auth/sign-in.tsx'),
@@ -20,6 +21,7 @@ export default [
 		route('cv', 'routes/cv/index.tsx'),
 		route('rise', 'routes/rise/index.tsx'),
 		route('compte', 'routes/account/index.tsx'),
+		route('compte/abonnement', 'routes/account/subscription.tsx'),
 	]),
 
 	// Resource routes

@@ -5,7 +5,21 @@ export type Database = {
   
   "public": {
           Tables: {
-            "plan_limits": {
+            "billing_customers": {
+                  Row: {
+                    "created_at": string,"stripe_customer_id": string,"user_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "created_at"?: string,"stripe_customer_id": string,"user_id": string
+                  }
+                  Update: {
+                    "created_at"?: string,"stripe_customer_id"?: string,"user_id"?: string
+                  }
+                  Relationships: [
+                    
+                  ]
+                },"plan_limits": {
                   Row: {
                     "capability": string,"limit_value": number | null,"period": string,"plan_id": string
                   }
@@ -163,6 +177,34 @@ isOneToOne: false
                   }
                   Update: {
                     "loaded_at"?: string,"version"?: string
+                  }
+                  Relationships: [
+                    
+                  ]
+                },"sales_inquiries": {
+                  Row: {
+                    "contact_name": string,"created_at": string,"email": string,"id": string,"message": string,"organisation": string,"seats": number | null
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "contact_name": string,"created_at"?: string,"email": string,"id"?: string,"message": string,"organisation": string,"seats"?: number | null
+                  }
+                  Update: {
+                    "contact_name"?: string,"created_at"?: string,"email"?: string,"id"?: string,"message"?: string,"organisation"?: string,"seats"?: number | null
+                  }
+                  Relationships: [
+                    
+                  ]
+                },"stripe_events": {
+                  Row: {
+                    "id": string,"received_at": string,"type": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "id": string,"received_at"?: string,"type": string
+                  }
+                  Update: {
+                    "id"?: string,"received_at"?: string,"type"?: string
                   }
                   Relationships: [
                     

@@ -29,11 +29,25 @@ const envSchema = z
 			.transform((value) => value === 'true'),
 		MAIL_FROM: z.string().min(3).default('Phoenix <bonjour@phoenix.local>'),
 		MAILBOX_URL: optionalUrl,
+		STRIPE_SECRET_KEY: z.string().startsWith('sk_', 'must be a Stripe secret key (sk_…)').optional(),
+		STRIPE_PRICE_PREMIUM: z.string().startsWith('price_', 'must be a Stripe price id (price_…)').optional(),
+		// Only for the local simulator (npm run dev without keys) and the test fake.
+		STRIPE_API_HOST: z.string().optional(),
+		STRIPE_API_PORT: port.optional(),
+		STRIPE_API_PROTOCOL: z.enum(['http', 'https']).optional(),
+		BILLING_SIMULATION: z
+			.enum(['true', 'false'])
+			.default('false')
+			.transform((value) => value === 'true'),
+		SALES_EMAIL: z.email().default('entreprises@phoenix.local'),
 		AUTH_EMAIL_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(5),
 		AUTH_IP_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(30),
 		AUTH_CODE_LIMIT_PER_15_MIN: z.coerce.number().int().positive().default(30),
 	})
 	.superRefine((env, ctx) => {
+		if (env.STRIPE_SECRET_KEY && !env.STRIPE_PRICE_PREMIUM) {
+			ctx.addIssue({ code: 'custom', path: ['STRIPE_PRICE_PREMIUM'], message: 'is required when STRIPE_SECRET_KEY is set' })
+		}
 		if (env.AUTH_MODE === 'supabase') {
 			for (const key of ['SUPABASE_URL', 'SUPABASE_ANON_KEY'] as const) {
 				if (!env[key]) {
@@ -63,6 +77,11 @@ export function env(): Env {
 
 /** The only settings the browser may see. */
 export function publicEnv() {
-	const { AUTH_MODE, NODE_ENV } = env()
-	return { AUTH_MODE, NODE_ENV, MAILBOX_URL: NODE_ENV === 'production' ? undefined : env().MAILBOX_URL }
+	const { AUTH_MODE, NODE_ENV, BILLING_SIMULATION, STRIPE_SECRET_KEY } = env()
+	return {
+		AUTH_MODE,
+		NODE_ENV,
+		MAILBOX_URL: NODE_ENV === 'production' ? undefined : env().MAILBOX_URL,
+		BILLING: STRIPE_SECRET_KEY ? (BILLING_SIMULATION ? 'simulation' : 'stripe') : 'unavailable',
+	} as const
 }

@@ -75,5 +75,5 @@ test('the pricing page and the account meters read the plans from the database',
 	await page.goto('/compte')
 	await expect(page.getByRole('heading', { name: /Mon offre.*Gratuit/ })).toBeVisible()
 	await expect(page.getByRole('meter', { name: /Lettres de motivation générées/ })).toHaveAttribute('aria-valuemax', '3')
-	await expect(page.getByRole('link', { name: 'Voir les offres' })).toHaveAttribute('href', '/tarifs')
+	await expect(page.getByRole('link', { name: 'Passer Premium' })).toHaveAttribute('href', '/compte/abonnement')
 })

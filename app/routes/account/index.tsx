@@ -141,11 +141,9 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 							Votre consommation, remise à zéro chaque jour ou chaque mois (heure de Paris).
 						</p>
 					</div>
-					{loaderData.plan.planId === 'gratuit' ? (
-						<ButtonLink to="/tarifs" variant="secondary" size="sm">
-							Voir les offres
-						</ButtonLink>
-					) : null}
+					<ButtonLink to="/compte/abonnement" variant="secondary" size="sm">
+						{loaderData.plan.planId === 'gratuit' ? 'Passer Premium' : 'Gérer mon abonnement'}
+					</ButtonLink>
 				</div>
 				<div className="mt-6 flex flex-col gap-5">
 					{loaderData.plan.meters.map((meter) => (

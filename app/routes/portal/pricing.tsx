@@ -23,6 +23,12 @@ const planDetails: Record<string, { period: string; extras: string[] }> = {
 	entreprise: { period: 'pour les structures d’accompagnement', extras: ['Accès par API'] },
 }
 
+const callToAction: Record<string, { label: string; to: string; variant: 'primary' | 'secondary' }> = {
+	gratuit: { label: 'Commencer gratuitement', to: '/connexion', variant: 'secondary' },
+	premium: { label: 'Passer Premium', to: '/compte/abonnement', variant: 'primary' },
+	entreprise: { label: 'Nous contacter', to: '/tarifs/entreprise', variant: 'secondary' },
+}
+
 const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' })
 
 function price(cents: number | null) {
@@ -36,7 +42,7 @@ export default function Pricing({ loaderData }: Route.ComponentProps) {
 			<PageHeader
 				eyebrow="Tarifs"
 				title="Gratuit pour commencer, Premium quand vous en avez besoin"
-				description={'Un seul compte et un seul abonnement pour Letters, CV, Rise et Iris. L’abonnement Premium ouvre prochainement\u00a0: en attendant, tout ce qui est disponible est gratuit.'}
+				description={'Un seul compte et un seul abonnement pour Letters, CV, Rise et Iris. Sans engagement\u00a0: vous résiliez en deux clics depuis votre compte.'}
 			/>
 			<ul className="mt-10 grid gap-6 md:grid-cols-3">
 				{loaderData.plans.map((plan) => (
@@ -45,7 +51,7 @@ export default function Pricing({ loaderData }: Route.ComponentProps) {
 						key={plan.name}
 						tone={plan.id === 'premium' ? 'tinted' : 'default'}
 						padding="lg"
-						className={plan.id === 'premium' ? 'ring-2 ring-ember-600' : undefined}
+						className={plan.id === 'premium' ? 'flex flex-col ring-2 ring-ember-600' : 'flex flex-col'}
 					>
 						<h2 className="text-xl font-semibold">{plan.name}</h2>
 						<p className="mt-3">
@@ -65,14 +71,16 @@ export default function Pricing({ loaderData }: Route.ComponentProps) {
 								</li>
 							))}
 						</ul>
+						{callToAction[plan.id] ? (
+							<div className="mt-auto pt-8">
+								<ButtonLink to={callToAction[plan.id]!.to} variant={callToAction[plan.id]!.variant} className="w-full">
+									{callToAction[plan.id]!.label}
+								</ButtonLink>
+							</div>
+						) : null}
 					</Card>
 				))}
 			</ul>
-			<p className="mt-10 text-center">
-				<ButtonLink to="/connexion" variant="primary" size="lg">
-					Commencer gratuitement
-				</ButtonLink>
-			</p>
 		</div>
 	)
 }

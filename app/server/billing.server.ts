@@ -1,0 +1,72 @@
+import Stripe from 'stripe'
+import type { CurrentUser } from './auth/auth.server.ts'
+import { asServiceRole, asUser, type Row } from './db.server.ts'
+import { env } from './env.server.ts'
+
+let client: Stripe | undefined
+
+/** Billing is possible when a Stripe key is set: a real one, or the local simulator's. */
+export function billingAvailable() {
+	return Boolean(env().STRIPE_SECRET_KEY && env().STRIPE_PRICE_PREMIUM)
+}
+
+export function stripe(): Stripe {
+	const { STRIPE_SECRET_KEY, STRIPE_API_HOST, STRIPE_API_PORT, STRIPE_API_PROTOCOL } = env()
+	if (!STRIPE_SECRET_KEY) throw new Error('STRIPE_SECRET_KEY is not set')
+	client ??= new Stripe(STRIPE_SECRET_KEY, {
+		appInfo: { name: 'Phoenix' },
+		maxNetworkRetries: 2,
+		timeout: 15_000,
+		...(STRIPE_API_HOST ? { host: STRIPE_API_HOST, port: STRIPE_API_PORT, protocol: STRIPE_API_PROTOCOL ?? 'https' } : {}),
+	})
+	return client
+}
+
+/** The person's Stripe customer, created once and linked both ways (our row, and metadata.user_id). */
+export async function ensureCustomer(user: CurrentUser): Promise<string> {
+	const [existing] = await asUser(
+		user.claims,
+		(tx) => tx<Pick<Row<'billing_customers'>, 'stripe_customer_id'>[]>`
+			select stripe_customer_id from public.billing_customers where user_id = ${user.id}`,
+	)
+	if (existing) return existing.stripe_customer_id
+	// The idempotency key makes two concurrent first clicks create one customer.
+	const customer = await stripe().customers.create(
+		{ email: user.email, metadata: { user_id: user.id } },
+		{ idempotencyKey: `customer-${user.id}` },
+	)
+	const [linked] = await asServiceRole('link the Stripe customer', (tx) => tx<Pick<Row<'billing_customers'>, 'stripe_customer_id'>[]>`
+		insert into public.billing_customers (user_id, stripe_customer_id) values (${user.id}, ${customer.id})
+		on conflict (user_id) do update set user_id = excluded.user_id
+		returning stripe_customer_id`)
+	return linked!.stripe_customer_id
+}
+
+/** A Checkout session for Premium; the webhook, not this, decides the plan once Stripe has been paid. */
+export async function createPremiumCheckout(user: CurrentUser): Promise<string> {
+	const customer = await ensureCustomer(user)
+	const returnUrl = new URL('/compte/abonnement', env().APP_URL)
+	const session = await stripe().checkout.sessions.create({
+		mode: 'subscription',
+		customer,
+		client_reference_id: user.id,
+		line_items: [{ price: env().STRIPE_PRICE_PREMIUM!, quantity: 1 }],
+		success_url: `${returnUrl}?paiement=ok&session={CHECKOUT_SESSION_ID}`,
+		cancel_url: `${returnUrl}?paiement=annule`,
+		locale: 'fr',
+		metadata: { user_id: user.id },
+	})
+	if (!session.url) throw new Error('Stripe returned a Checkout session without a URL')
+	return session.url
+}
+
+/** The Stripe Customer Portal: change card, see invoices, cancel. */
+export async function createPortalSession(user: CurrentUser): Promise<string> {
+	const customer = await ensureCustomer(user)
+	const session = await stripe().billingPortal.sessions.create({
+		customer,
+		return_url: new URL('/compte/abonnement', env().APP_URL).toString(),
+		locale: 'fr',
+	})
+	return session.url
+}
