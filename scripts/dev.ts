@@ -40,6 +40,7 @@ try {
   Local mailbox   ${platform.mailboxUrl}
   Edge Functions  ${platform.functionsUrl}/functions/v1/<name>
   Postgres        ${platform.databaseUrl}
+  Billing         ${platform.billingSimulatorUrl ? `simulated Stripe at ${platform.billingSimulatorUrl} (no STRIPE_SECRET_KEY set)` : 'Stripe (STRIPE_SECRET_KEY)'}
 
   Ctrl-C stops everything.
 `)

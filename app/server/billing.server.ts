@@ -29,17 +29,28 @@ export async function ensureCustomer(user: CurrentUser): Promise<string> {
 		(tx) => tx<Pick<Row<'billing_customers'>, 'stripe_customer_id'>[]>`
 			select stripe_customer_id from public.billing_customers where user_id = ${user.id}`,
 	)
-	if (existing) return existing.stripe_customer_id
+	if (existing && (await customerStillExists(existing.stripe_customer_id))) return existing.stripe_customer_id
 	// The idempotency key makes two concurrent first clicks create one customer.
 	const customer = await stripe().customers.create(
 		{ email: user.email, metadata: { user_id: user.id } },
-		{ idempotencyKey: `customer-${user.id}` },
+		{ idempotencyKey: `customer-${user.id}-${existing?.stripe_customer_id ?? 'first'}` },
 	)
 	const [linked] = await asServiceRole('link the Stripe customer', (tx) => tx<Pick<Row<'billing_customers'>, 'stripe_customer_id'>[]>`
 		insert into public.billing_customers (user_id, stripe_customer_id) values (${user.id}, ${customer.id})
-		on conflict (user_id) do update set user_id = excluded.user_id
+		on conflict (user_id) do update set stripe_customer_id = excluded.stripe_customer_id
 		returning stripe_customer_id`)
 	return linked!.stripe_customer_id
+}
+
+/** A customer deleted on Stripe's side (or a local simulator restarted empty) gets replaced. */
+async function customerStillExists(customerId: string) {
+	try {
+		const customer = await stripe().customers.retrieve(customerId)
+		return !('deleted' in customer && customer.deleted)
+	} catch (error) {
+		if (error instanceof Stripe.errors.StripeInvalidRequestError && error.code === 'resource_missing') return false
+		throw error
+	}
 }
 
 /** A Checkout session for Premium; the webhook, not this, decides the plan once Stripe has been paid. */

@@ -27,7 +27,19 @@ export function isSameOriginRequest(request: Request, appUrl: string): boolean {
 	return false
 }
 
-export function contentSecurityPolicy(nonce: string, isDevelopment: boolean) {
+/** Where our forms may lead: Stripe's hosted Checkout and Customer Portal (or the local simulator). */
+function paymentOrigins() {
+	const { STRIPE_API_HOST, STRIPE_API_PORT, STRIPE_API_PROTOCOL } = env()
+	const origins = ['https://checkout.stripe.com', 'https://billing.stripe.com']
+	if (STRIPE_API_HOST) {
+		const host = STRIPE_API_HOST === '127.0.0.1' ? 'localhost' : STRIPE_API_HOST
+		origins.push(`${STRIPE_API_PROTOCOL ?? 'https'}://${STRIPE_API_HOST}${STRIPE_API_PORT ? `:${STRIPE_API_PORT}` : ''}`)
+		origins.push(`${STRIPE_API_PROTOCOL ?? 'https'}://${host}${STRIPE_API_PORT ? `:${STRIPE_API_PORT}` : ''}`)
+	}
+	return [...new Set(origins)]
+}
+
+export function contentSecurityPolicy(nonce: string, isDevelopment: boolean, formTargets: string[] = []) {
 	const directives = [
 		"default-src 'self'",
 		`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
@@ -37,7 +49,7 @@ export function contentSecurityPolicy(nonce: string, isDevelopment: boolean) {
 		"font-src 'self'",
 		`connect-src 'self'${isDevelopment ? ' ws: wss:' : ''}`,
 		"frame-ancestors 'none'",
-		"form-action 'self'",
+		`form-action 'self'${formTargets.map((origin) => ` ${origin}`).join('')}`,
 		"base-uri 'none'",
 		"object-src 'none'",
 	]
@@ -47,7 +59,7 @@ export function contentSecurityPolicy(nonce: string, isDevelopment: boolean) {
 
 export function applySecurityHeaders(headers: Headers, nonce: string) {
 	const isDevelopment = env().NODE_ENV !== 'production'
-	headers.set('Content-Security-Policy', contentSecurityPolicy(nonce, isDevelopment))
+	headers.set('Content-Security-Policy', contentSecurityPolicy(nonce, isDevelopment, paymentOrigins()))
 	headers.set('X-Content-Type-Options', 'nosniff')
 	headers.set('X-Frame-Options', 'DENY')
 	headers.set('Referrer-Policy', 'strict-origin-when-cross-origin')

@@ -8,6 +8,7 @@ import { startPreparedDatabase } from '../platform/database.ts'
 import { freePort } from '../platform/free-port.ts'
 import { projectRoot } from '../platform/index.ts'
 import { benchJobTitleSearch } from './job-title-search.ts'
+import { benchStripeWebhook } from './stripe-webhook.ts'
 
 type Row = { benchmark: string; value: string; detail: string }
 const rows: Row[] = []
@@ -20,6 +21,7 @@ async function benchDevColdStart(stateDir: string) {
 		PHOENIX_FUNCTIONS_PORT: await freePort(),
 		PHOENIX_SMTP_PORT: await freePort(),
 		PHOENIX_MAILBOX_PORT: await freePort(),
+		PHOENIX_STRIPE_PORT: await freePort(),
 	}
 	const appUrl = `http://localhost:${ports.PHOENIX_APP_PORT}/healthz`
 	const started = performance.now()
@@ -62,6 +64,10 @@ try {
 		}
 	} finally {
 		await database.stop()
+	}
+	for (const result of await benchStripeWebhook()) {
+		rows.push({ benchmark: `${result.name} p50`, value: `${result.p50.toFixed(2)} ${result.unit}`, detail: `${result.samples} events` })
+		rows.push({ benchmark: `${result.name} p95`, value: `${result.p95.toFixed(2)} ${result.unit}`, detail: `${result.samples} events` })
 	}
 } finally {
 	await fs.rm(scratch, { recursive: true, force: true })

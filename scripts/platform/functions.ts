@@ -59,6 +59,9 @@ export async function startFunctions(options: { port: number; env: Record<string
 	const functions = readFunctionConfigs()
 	const children: ChildProcess[] = []
 	const upstreams = new Map<string, { port: number; verifyJwt: boolean }>()
+	// Hosted Supabase gives every function SUPABASE_DB_URL; locally it is the platform's database.
+	const functionEnv: Record<string, string> = { ...options.env }
+	if (!functionEnv.SUPABASE_DB_URL && functionEnv.DATABASE_URL) functionEnv.SUPABASE_DB_URL = functionEnv.DATABASE_URL
 
 	await Promise.all(
 		functions.map(async (fn) => {
@@ -68,7 +71,7 @@ export async function startFunctions(options: { port: number; env: Record<string
 			args.push(path.join(import.meta.dirname, 'deno', 'function-host.ts'), fn.entrypoint, String(port))
 			const child = spawn(denoBin(), args, {
 				cwd: projectRoot,
-				env: { ...process.env, ...options.env, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
+				env: { ...process.env, ...functionEnv, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
 				stdio: ['ignore', 'pipe', 'pipe'],
 			})
 			children.push(child)

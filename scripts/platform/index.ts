@@ -6,10 +6,11 @@ import { startPreparedDatabase } from './database.ts'
 import { startFunctions } from './functions.ts'
 import { startMailCatcher } from './mail-catcher.ts'
 import { assertPortFree, waitForHttp } from './ports.ts'
+import { startStripeSimulator } from './stripe-simulator.ts'
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..')
 
-export type PlatformPorts = { app: number; db: number; functions: number; smtp: number; mailbox: number }
+export type PlatformPorts = { app: number; db: number; functions: number; smtp: number; mailbox: number; stripe: number }
 
 export type PlatformOptions = {
 	/** Where Postgres keeps its data and the local secrets live (git-ignored). */
@@ -39,6 +40,7 @@ export function portsFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformPort
 		functions: read('PHOENIX_FUNCTIONS_PORT', 54321),
 		smtp: read('PHOENIX_SMTP_PORT', 54325),
 		mailbox: read('PHOENIX_MAILBOX_PORT', 54324),
+		stripe: read('PHOENIX_STRIPE_PORT', 54326),
 	}
 }
 
@@ -91,6 +93,20 @@ export async function startPlatform(options: PlatformOptions) {
 			...options.appEnv,
 		}
 
+		// Without Stripe keys, billing runs against the local simulator, through the same webhook code.
+		let billingSimulatorUrl: string | null = null
+		if (!process.env.STRIPE_SECRET_KEY) {
+			const simulator = await startStripeSimulator({
+				port: ports.stripe,
+				webhookUrl: `${functionsUrl}/functions/v1/stripe-webhook`,
+				webhookSecret: `whsec_local_${env.JWT_SECRET!.slice(0, 24)}`,
+				log: (line) => log(`[stripe] ${line}`),
+			})
+			stops.push(simulator.stop)
+			Object.assign(env, simulator.env, { BILLING_SIMULATION: 'true' })
+			billingSimulatorUrl = simulator.url
+		}
+
 		const functions = await startFunctions({ port: ports.functions, env, log: (line) => log(`[functions] ${line}`) })
 		stops.push(functions.stop)
 
@@ -116,7 +132,7 @@ export async function startPlatform(options: PlatformOptions) {
 			exited.catch(() => {})
 		}
 
-		return { appUrl, mailboxUrl: mail.url, functionsUrl, databaseUrl: database.url, env, stop }
+		return { appUrl, mailboxUrl: mail.url, functionsUrl, databaseUrl: database.url, billingSimulatorUrl, env, stop }
 	} catch (error) {
 		await stop()
 		throw error

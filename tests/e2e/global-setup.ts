@@ -33,6 +33,7 @@ export default async function globalSetup() {
 			functions: await freePort(),
 			smtp: await freePort(),
 			mailbox: await freePort(),
+			stripe: await freePort(),
 		},
 		appMode: 'production',
 		seed: true,
