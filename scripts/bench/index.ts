@@ -8,6 +8,7 @@ import { startPreparedDatabase } from '../platform/database.ts'
 import { freePort } from '../platform/free-port.ts'
 import { projectRoot } from '../platform/index.ts'
 import { benchJobTitleSearch } from './job-title-search.ts'
+import { benchQuotaInsert } from './quota-insert.ts'
 import { benchStripeWebhook } from './stripe-webhook.ts'
 
 type Row = { benchmark: string; value: string; detail: string }
@@ -61,6 +62,9 @@ try {
 		for (const result of await benchJobTitleSearch(database.url)) {
 			rows.push({ benchmark: `${result.name} p50`, value: `${result.p50.toFixed(2)} ${result.unit}`, detail: `${result.samples} queries` })
 			rows.push({ benchmark: `${result.name} p95`, value: `${result.p95.toFixed(2)} ${result.unit}`, detail: `${result.samples} queries` })
+		}
+		for (const result of await benchQuotaInsert(database.url)) {
+			rows.push({ benchmark: `${result.name} (median)`, value: `${result.p50.toFixed(3)} ${result.unit}`, detail: `${result.samples} inserts, p95 ${result.p95.toFixed(3)} ms` })
 		}
 	} finally {
 		await database.stop()
