@@ -1,4 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer'
+import { emailButton, emailDocument, escapeHtml } from '#shared/email-html.ts'
 import { env } from './env.server.ts'
 
 let transporter: Transporter | undefined
@@ -20,10 +21,6 @@ export async function sendEmail(message: { to: string; subject: string; text: st
 	await mailer().sendMail({ from: env().MAIL_FROM, ...message })
 }
 
-function escapeHtml(text: string) {
-	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
-}
-
 export async function sendMagicLinkEmail({ to, link, code }: { to: string; link: string; code: string }) {
 	const nbsp = '\u00a0'
 	const text = [
@@ -38,17 +35,14 @@ export async function sendMagicLinkEmail({ to, link, code }: { to: string; link:
 		'',
 		"L’équipe Phoenix",
 	].join('\n')
-	const html = `<!doctype html>
-<html lang="fr"><body style="font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1c1917;background:#fafaf9;padding:24px">
-<div style="max-width:520px;margin:0 auto;background:#fff;border-radius:12px;padding:32px;border:1px solid #e7e5e4">
-<h1 style="font-size:20px;margin:0 0 16px">Votre lien de connexion à Phoenix</h1>
-<p>Bonjour,</p>
+	const html = emailDocument(
+		'Votre lien de connexion à Phoenix',
+		`<p>Bonjour,</p>
 <p>Pour vous connecter, cliquez sur le bouton ci-dessous. Il est valable 15${nbsp}minutes et ne fonctionne qu’une fois.</p>
-<p style="margin:24px 0"><a href="${escapeHtml(link)}" style="background:#c2410c;color:#fff;text-decoration:none;padding:12px 20px;border-radius:8px;font-weight:600;display:inline-block">Me connecter à Phoenix</a></p>
+${emailButton(link, 'Me connecter à Phoenix')}
 <p>Vous lisez ce message sur un autre appareil${nbsp}? Saisissez ce code sur la page de connexion${nbsp}:</p>
 <p style="font-size:28px;letter-spacing:6px;font-weight:700;font-family:ui-monospace,monospace" data-code>${code}</p>
-<p style="color:#57534e;font-size:14px">Si vous n’avez pas demandé à vous connecter, ignorez ce message${nbsp}: personne ne pourra entrer sans ce lien ni ce code.</p>
-<p>L’équipe Phoenix</p>
-</div></body></html>`
-	await sendEmail({ to, subject: "Votre lien de connexion à Phoenix", text, html })
+<p style="color:#57534e;font-size:14px">Si vous n’avez pas demandé à vous connecter, ignorez ce message${nbsp}: personne ne pourra entrer sans ce lien ni ce code.</p>`,
+	)
+	await sendEmail({ to, subject: 'Votre lien de connexion à Phoenix', text, html })
 }

@@ -2,6 +2,7 @@ import http from 'node:http'
 import PostalMime from 'postal-mime'
 import { SMTPServer } from 'smtp-server'
 import { assertPortFree } from './ports.ts'
+import { escapeHtml } from '../../supabase/functions/_shared/email-html.ts'
 
 export type CaughtMail = {
 	id: number
@@ -108,9 +109,6 @@ function notFound(response: http.ServerResponse) {
 	response.end('Introuvable')
 }
 
-function escapeHtml(text: string) {
-	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
-}
 
 function renderInbox(mails: CaughtMail[], selectedId: number | undefined) {
 	const selected = mails.find((mail) => mail.id === selectedId)

@@ -11,6 +11,8 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import Stripe from 'stripe'
 import { assertPortFree } from './ports.ts'
+import { escapeHtml } from '../../supabase/functions/_shared/email-html.ts'
+import type { SubscriptionStatus } from '../../supabase/functions/_shared/billing.ts'
 
 export const SIMULATOR_API_VERSION = '2026-10-28.endive'
 /** The Premium price the simulator knows out of the box (9,99 € a month). */
@@ -84,15 +86,7 @@ export type SimPrice = {
 	unit_amount_decimal: string
 }
 
-export type SimSubscriptionStatus =
-	| 'incomplete'
-	| 'incomplete_expired'
-	| 'trialing'
-	| 'active'
-	| 'past_due'
-	| 'canceled'
-	| 'unpaid'
-	| 'paused'
+export type SimSubscriptionStatus = Exclude<SubscriptionStatus, 'none'>
 
 export type SimSubscriptionItem = {
 	id: string
@@ -272,9 +266,6 @@ function newId(prefix: string, length = 24) {
 }
 const clone = <T>(value: T): T => structuredClone(value)
 
-function escapeHtml(text: string) {
-	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
-}
 
 /** "9,99 €": the amount as the button shows it. */
 export function formatEuros(cents: number, currency = 'eur') {

@@ -29,17 +29,31 @@ function useFieldIds(explicitId: string | undefined, errorId: string | undefined
 	return { id, helpId: hasHelp ? `${id}-help` : undefined, errorId: errorId ?? `${id}-error` }
 }
 
-/** Label, input, hint and errors, wired for assistive technologies. */
-export function Field({
+type ControlWiring = {
+	id: string
+	'aria-invalid': true | undefined
+	'aria-describedby': string | undefined
+	invalid: boolean
+}
+
+/** Label, hint and errors around one control, with the ids that tie them together. */
+function FieldShell({
 	label,
 	help,
 	errors,
 	errorId: errorIdProp,
-	inputProps,
 	className,
-}: FieldShellProps & { inputProps: WithKey<InputHTMLAttributes<HTMLInputElement>> }) {
-	const { key, ...input } = inputProps
-	const { id, helpId, errorId } = useFieldIds(input.id, errorIdProp, Boolean(help))
+	controlId,
+	controlDescribedBy,
+	controlInvalid,
+	children,
+}: FieldShellProps & {
+	controlId: string | undefined
+	controlDescribedBy: string | undefined
+	controlInvalid: unknown
+	children: (wiring: ControlWiring) => ReactNode
+}) {
+	const { id, helpId, errorId } = useFieldIds(controlId, errorIdProp, Boolean(help))
 	const invalid = Boolean(errors?.some(Boolean))
 	return (
 		<div className={cx('flex flex-col gap-1.5', className)}>
@@ -51,51 +65,56 @@ export function Field({
 					{help}
 				</p>
 			) : null}
-			<input
-				key={key}
-				{...input}
-				id={id}
-				aria-invalid={invalid || input['aria-invalid'] ? true : undefined}
-				aria-describedby={describedBy(helpId, input['aria-describedby'], invalid && errorId)}
-				className={cx(controlClassName, invalid ? 'border-red-600' : 'border-stone-300', input.className)}
-			/>
+			{children({
+				id,
+				invalid,
+				'aria-invalid': invalid || controlInvalid ? true : undefined,
+				'aria-describedby': describedBy(helpId, controlDescribedBy, invalid && errorId),
+			})}
 			<ErrorList id={errorId} errors={errors} />
 		</div>
 	)
 }
 
+/** Label, input, hint and errors, wired for assistive technologies. */
+export function Field({ inputProps, ...shell }: FieldShellProps & { inputProps: WithKey<InputHTMLAttributes<HTMLInputElement>> }) {
+	const { key, ...input } = inputProps
+	return (
+		<FieldShell {...shell} controlId={input.id} controlDescribedBy={input['aria-describedby']} controlInvalid={input['aria-invalid']}>
+			{({ invalid, ...wiring }) => (
+				<input
+					key={key}
+					{...input}
+					{...wiring}
+					className={cx(controlClassName, invalid ? 'border-red-600' : 'border-stone-300', input.className)}
+				/>
+			)}
+		</FieldShell>
+	)
+}
+
 /** Same as Field, for several lines of text. */
 export function TextareaField({
-	label,
-	help,
-	errors,
-	errorId: errorIdProp,
 	textareaProps,
-	className,
+	...shell
 }: FieldShellProps & { textareaProps: WithKey<TextareaHTMLAttributes<HTMLTextAreaElement>> }) {
 	const { key, ...textarea } = textareaProps
-	const { id, helpId, errorId } = useFieldIds(textarea.id, errorIdProp, Boolean(help))
-	const invalid = Boolean(errors?.some(Boolean))
 	return (
-		<div className={cx('flex flex-col gap-1.5', className)}>
-			<label htmlFor={id} className="text-sm font-semibold text-stone-900">
-				{label}
-			</label>
-			{help ? (
-				<p id={helpId} className="text-sm text-stone-600">
-					{help}
-				</p>
-			) : null}
-			<textarea
-				key={key}
-				rows={6}
-				{...textarea}
-				id={id}
-				aria-invalid={invalid || textarea['aria-invalid'] ? true : undefined}
-				aria-describedby={describedBy(helpId, textarea['aria-describedby'], invalid && errorId)}
-				className={cx(controlClassName, 'leading-7', invalid ? 'border-red-600' : 'border-stone-300', textarea.className)}
-			/>
-			<ErrorList id={errorId} errors={errors} />
-		</div>
+		<FieldShell
+			{...shell}
+			controlId={textarea.id}
+			controlDescribedBy={textarea['aria-describedby']}
+			controlInvalid={textarea['aria-invalid']}
+		>
+			{({ invalid, ...wiring }) => (
+				<textarea
+					key={key}
+					rows={6}
+					{...textarea}
+					{...wiring}
+					className={cx(controlClassName, 'leading-7', invalid ? 'border-red-600' : 'border-stone-300', textarea.className)}
+				/>
+			)}
+		</FieldShell>
 	)
 }

@@ -1,3 +1,4 @@
+import { escapeHtml } from '#shared/email-html.ts'
 import { asServiceRole } from '#app/server/db.server.ts'
 import { sendEmail } from '#app/server/email.server.ts'
 import { env } from '#app/server/env.server.ts'
@@ -26,6 +27,6 @@ export async function submitInquiry(inquiry: SalesInquiry) {
 		to: env().SALES_EMAIL,
 		subject: `Demande Entreprise : ${inquiry.organisation}`,
 		text,
-		html: `<pre style="font-family:system-ui,sans-serif;white-space:pre-wrap">${text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)}</pre>`,
+		html: `<pre style="font-family:system-ui,sans-serif;white-space:pre-wrap">${escapeHtml(text)}</pre>`,
 	}).catch((error) => console.error('sales inquiry mail:', error))
 }

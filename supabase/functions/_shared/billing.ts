@@ -6,6 +6,7 @@
 // a hint that "something changed on this subscription". The handler re-reads
 // the subscription from Stripe and writes what it is NOW, never what the event
 // payload says it was when the event was created.
+import { emailButton, emailDocument } from './email-html.ts'
 
 /** The part of a Stripe `event` this module reads. */
 export type StripeEventLike = {
@@ -220,10 +221,6 @@ export function shouldOverwrite(
 
 export type EmailMessage = { to: string; subject: string; text: string; html: string }
 
-function escapeHtml(text: string) {
-	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
-}
-
 /** The French email sent when a renewal payment fails. */
 export function paymentFailedEmail(options: { to: string; accountUrl: string }): EmailMessage {
 	const nbsp = '\u00a0'
@@ -240,17 +237,14 @@ export function paymentFailedEmail(options: { to: string; accountUrl: string }):
 		'',
 		"L’équipe Phoenix",
 	].join('\n')
-	const html = `<!doctype html>
-<html lang="fr"><body style="font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1c1917;background:#fafaf9;padding:24px">
-<div style="max-width:520px;margin:0 auto;background:#fff;border-radius:12px;padding:32px;border:1px solid #e7e5e4">
-<h1 style="font-size:20px;margin:0 0 16px">${subject}</h1>
-<p>Bonjour,</p>
+	const html = emailDocument(
+		subject,
+		`<p>Bonjour,</p>
 <p>Votre paiement n’a pas abouti${nbsp}: le renouvellement de votre abonnement Phoenix Premium a été refusé.</p>
 <p>Pas d’inquiétude${nbsp}: <strong>votre accès Premium est maintenu</strong> pendant que nous réessayons le paiement au cours des prochains jours.</p>
 <p>Pour éviter toute interruption, mettez à jour votre carte depuis votre compte.</p>
-<p style="margin:24px 0"><a href="${escapeHtml(options.accountUrl)}" style="background:#c2410c;color:#fff;text-decoration:none;padding:12px 20px;border-radius:8px;font-weight:600;display:inline-block">Mettre à jour ma carte</a></p>
-<p>L’équipe Phoenix</p>
-</div></body></html>`
+${emailButton(options.accountUrl, 'Mettre à jour ma carte')}`,
+	)
 	return { to: options.to, subject, text, html }
 }
 
