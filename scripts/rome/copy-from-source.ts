@@ -12,7 +12,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-/** The tables the product uses now (loader) and soon (skills, texts, domains). */
+/** The tables the product uses now (loader) and soon (domains). */
 export const romeTables = [
 	'unix_referentiel_code_rome',
 	'unix_referentiel_appellation',
@@ -20,6 +20,8 @@ export const romeTables = [
 	'unix_referentiel_competence',
 	'unix_referentiel_savoir',
 	'unix_liens_rome_referentiels',
+	// The only file that says which skills are « cœur de métier » (coeur_metier).
+	'unix_coherence_item',
 	'unix_texte',
 	'unix_grand_domaine',
 	'unix_domaine_professionnel',
