@@ -8,6 +8,7 @@ export default [
 	route('confidentialite', 'routes/portal/privacy.tsx'),
 	route('tarifs', 'routes/portal/pricing.tsx'),
 	route('tarifs/entreprise', 'routes/portal/enterprise-contact.tsx'),
+	route('green-ai', 'routes/portal/green-ai.tsx'),
 
 	// Sign-in (both auth adapters share these URLs)
 	route('connexion', 'routes/auth/sign-in.tsx'),
@@ -22,9 +23,16 @@ export default [
 		route('rise', 'routes/rise/index.tsx'),
 		route('compte', 'routes/account/index.tsx'),
 		route('compte/abonnement', 'routes/account/subscription.tsx'),
+		route('compte/consentement-ia', 'routes/account/ai-consent.tsx'),
 	]),
 
 	// Resource routes
-	...prefix('api', [route('metiers', 'routes/api/job-titles.ts')]),
+	...prefix('api', [
+		route('metiers', 'routes/api/job-titles.ts'),
+		route('iris', 'routes/api/iris/overview.ts'),
+		route('iris/consent', 'routes/api/iris/consent.ts'),
+		route('iris/messages', 'routes/api/iris/messages.ts'),
+		route('iris/conversations/:id', 'routes/api/iris/conversation.ts'),
+	]),
 	route('healthz', 'routes/healthz.ts'),
 ] satisfies RouteConfig

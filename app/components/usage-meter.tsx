@@ -1,4 +1,4 @@
-import { capabilityLabel, describeLimit, meterPercent, type QuotaPeriod } from '#app/domain/quota.ts'
+import { capabilityLabel, describeLimit, meterPercent, type QuotaPeriod } from '#shared/quota.ts'
 import { cx } from './ui/cx.ts'
 
 const periodNames: Record<QuotaPeriod, string> = { day: 'aujourd’hui', month: 'ce mois-ci', total: 'en tout' }

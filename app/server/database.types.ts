@@ -5,7 +5,21 @@ export type Database = {
   
   "public": {
           Tables: {
-            "billing_customers": {
+            "ai_usage": {
+                  Row: {
+                    "carbon_g": number,"created_at": string,"energy_wh": number,"feature": string,"id": number,"input_tokens": number,"latency_ms": number,"model": string,"outcome": string,"output_tokens": number,"provider": string,"user_id": string | null
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "carbon_g": number,"created_at"?: string,"energy_wh": number,"feature": string,"id"?: never,"input_tokens"?: number,"latency_ms": number,"model": string,"outcome": string,"output_tokens"?: number,"provider": string,"user_id"?: string | null
+                  }
+                  Update: {
+                    "carbon_g"?: number,"created_at"?: string,"energy_wh"?: number,"feature"?: string,"id"?: never,"input_tokens"?: number,"latency_ms"?: number,"model"?: string,"outcome"?: string,"output_tokens"?: number,"provider"?: string,"user_id"?: string | null
+                  }
+                  Relationships: [
+                    
+                  ]
+                },"billing_customers": {
                   Row: {
                     "created_at": string,"stripe_customer_id": string,"user_id": string
                   }
@@ -18,6 +32,60 @@ export type Database = {
                   }
                   Relationships: [
                     
+                  ]
+                },"consents": {
+                  Row: {
+                    "decided_at": string,"granted": boolean,"id": number,"purpose": string,"text_version": string,"user_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "decided_at"?: string,"granted": boolean,"id"?: never,"purpose": string,"text_version": string,"user_id"?: string
+                  }
+                  Update: {
+                    "decided_at"?: string,"granted"?: boolean,"id"?: never,"purpose"?: string,"text_version"?: string,"user_id"?: string
+                  }
+                  Relationships: [
+                    
+                  ]
+                },"iris_conversations": {
+                  Row: {
+                    "area": string,"created_at": string,"deleted_at": string | null,"id": string,"title": string,"updated_at": string,"user_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "area": string,"created_at"?: string,"deleted_at"?: string | null,"id"?: string,"title": string,"updated_at"?: string,"user_id"?: string
+                  }
+                  Update: {
+                    "area"?: string,"created_at"?: string,"deleted_at"?: string | null,"id"?: string,"title"?: string,"updated_at"?: string,"user_id"?: string
+                  }
+                  Relationships: [
+                    
+                  ]
+                },"iris_messages": {
+                  Row: {
+                    "actions": NonNullable<Json>,"content": string,"conversation_id": string,"created_at": string,"id": string,"provider": string | null,"reply_to": string | null,"role": string,"status": string,"updated_at": string,"user_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "actions"?: NonNullable<Json>,"content"?: string,"conversation_id": string,"created_at"?: string,"id"?: string,"provider"?: string | null,"reply_to"?: string | null,"role": string,"status"?: string,"updated_at"?: string,"user_id"?: string
+                  }
+                  Update: {
+                    "actions"?: NonNullable<Json>,"content"?: string,"conversation_id"?: string,"created_at"?: string,"id"?: string,"provider"?: string | null,"reply_to"?: string | null,"role"?: string,"status"?: string,"updated_at"?: string,"user_id"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "iris_messages_conversation_id_fkey"
+      columns: ["conversation_id"]
+isOneToOne: false
+      referencedRelation: "iris_conversations"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "iris_messages_reply_to_fkey"
+      columns: ["reply_to"]
+isOneToOne: false
+      referencedRelation: "iris_messages"
+      referencedColumns: ["id"]
+    }
                   ]
                 },"plan_limits": {
                   Row: {
@@ -153,6 +221,52 @@ isOneToOne: false
       referencedColumns: ["code"]
     }
                   ]
+                },"rome_occupation_skills": {
+                  Row: {
+                    "is_core": boolean,"is_emerging": boolean,"occupation_code": string,"skill_code": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "is_core"?: boolean,"is_emerging"?: boolean,"occupation_code": string,"skill_code": string
+                  }
+                  Update: {
+                    "is_core"?: boolean,"is_emerging"?: boolean,"occupation_code"?: string,"skill_code"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "rome_occupation_skills_occupation_code_fkey"
+      columns: ["occupation_code"]
+isOneToOne: false
+      referencedRelation: "rome_occupations"
+      referencedColumns: ["code"]
+    },{
+      foreignKeyName: "rome_occupation_skills_skill_code_fkey"
+      columns: ["skill_code"]
+isOneToOne: false
+      referencedRelation: "rome_skills"
+      referencedColumns: ["code"]
+    }
+                  ]
+                },"rome_occupation_texts": {
+                  Row: {
+                    "access": string | null,"definition": string | null,"occupation_code": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "access"?: string | null,"definition"?: string | null,"occupation_code": string
+                  }
+                  Update: {
+                    "access"?: string | null,"definition"?: string | null,"occupation_code"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "rome_occupation_texts_occupation_code_fkey"
+      columns: ["occupation_code"]
+isOneToOne: true
+      referencedRelation: "rome_occupations"
+      referencedColumns: ["code"]
+    }
+                  ]
                 },"rome_occupations": {
                   Row: {
                     "code": string,"domain_code": string,"label": string
@@ -169,17 +283,37 @@ isOneToOne: false
                   ]
                 },"rome_releases": {
                   Row: {
-                    "loaded_at": string,"version": string
+                    "data_format": number,"loaded_at": string,"version": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "loaded_at"?: string,"version": string
+                    "data_format"?: number,"loaded_at"?: string,"version": string
                   }
                   Update: {
-                    "loaded_at"?: string,"version"?: string
+                    "data_format"?: number,"loaded_at"?: string,"version"?: string
                   }
                   Relationships: [
                     
+                  ]
+                },"rome_skills": {
+                  Row: {
+                    "category": string,"code": string,"kind": string,"label": string,"macro_skill_code": string | null,"subcategory": string | null
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "category": string,"code": string,"kind": string,"label": string,"macro_skill_code"?: string | null,"subcategory"?: string | null
+                  }
+                  Update: {
+                    "category"?: string,"code"?: string,"kind"?: string,"label"?: string,"macro_skill_code"?: string | null,"subcategory"?: string | null
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "rome_skills_macro_skill_code_fkey"
+      columns: ["macro_skill_code"]
+isOneToOne: false
+      referencedRelation: "rome_skills"
+      referencedColumns: ["code"]
+    }
                   ]
                 },"sales_inquiries": {
                   Row: {
@@ -232,14 +366,30 @@ isOneToOne: false
                 }
           }
           Views: {
-            [_ in never]: never
+            "my_consents": {
+                  Row: {
+                    "decided_at": string,"granted": boolean,"purpose": string,"text_version": string
+                  }
+                  ComputedFields: never
+                  Relationships: [
+                    
+                  ]
+                }
           }
           Functions: {
             "attach_quota":
 { Args: { "capability": string,"created_column"?: string,"owner_column"?: string,"target": unknown }; Returns: undefined
                            },
+"delete_iris_conversation":
+{ Args: { "target": string }; Returns: boolean
+                           },
 "effective_plan":
 { Args: { "person": string }; Returns: string
+                           },
+"green_ai_summary":
+{ Args: Record<PropertyKey, never>; Returns: {
+              "avg_latency_ms": number,"calls": number,"carbon_g": number,"energy_wh": number,"feature": string,"first_call": string,"input_tokens": number,"last_call": string,"output_tokens": number,"provider": string
+            }[]
                            },
 "my_quota_usage":
 { Args: Record<PropertyKey, never>; Returns: {

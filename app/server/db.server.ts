@@ -1,4 +1,5 @@
 import postgres from 'postgres'
+import { runAsAnon, runAsServiceRole, runAsUser, type Sql, type Tx, type UserClaims } from '#shared/db.ts'
 import type { Database } from './database.types.ts'
 import { env } from './env.server.ts'
 
@@ -14,17 +15,8 @@ import { env } from './env.server.ts'
  *   admin jobs). The reason is required so every use can be found and reviewed.
  */
 
-export type Sql = postgres.Sql
-export type Tx = postgres.TransactionSql
-
-export type Claims = {
-	sub: string
-	role: 'authenticated'
-	email?: string
-	session_id?: string
-	aal?: string
-	[key: string]: unknown
-}
+export type { Sql, Tx } from '#shared/db.ts'
+export type Claims = UserClaims
 
 declare global {
 	// The pool survives Vite's module reloads in development.
@@ -43,29 +35,15 @@ export function sql(): Sql {
 }
 
 export async function asUser<T>(claims: Claims, work: (tx: Tx) => Promise<T>): Promise<T> {
-	return (await sql().begin(async (tx) => {
-		await tx`select set_config('request.jwt.claims', ${JSON.stringify(claims)}, true)`
-		await tx`set local role authenticated`
-		return work(tx)
-	})) as T
+	return runAsUser(sql(), claims, work)
 }
 
 export async function asAnon<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-	return (await sql().begin(async (tx) => {
-		await tx`select set_config('request.jwt.claims', ${JSON.stringify({ role: 'anon' })}, true)`
-		await tx`set local role anon`
-		return work(tx)
-	})) as T
+	return runAsAnon(sql(), work)
 }
 
 export async function asServiceRole<T>(reason: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-	if (!reason.trim()) throw new Error('asServiceRole needs a reason')
-	return (await sql().begin(async (tx) => {
-		await tx`select set_config('request.jwt.claims', ${JSON.stringify({ role: 'service_role' })}, true)`
-		await tx`select set_config('application_name', ${`phoenix-app:service:${reason}`.slice(0, 63)}, true)`
-		await tx`set local role service_role`
-		return work(tx)
-	})) as T
+	return runAsServiceRole(sql(), `app:${reason}`, work)
 }
 
 /**

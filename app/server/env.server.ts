@@ -39,6 +39,10 @@ const envSchema = z
 			.enum(['true', 'false'])
 			.default('false')
 			.transform((value) => value === 'true'),
+		// AI: with a key, Gemini answers; without one, the offline engine (see docs/ai-gateway.md).
+		GEMINI_API_KEY: z.string().min(1).optional(),
+		GEMINI_MODEL: z.string().min(1).default('gemini-2.5-flash'),
+		GEMINI_BASE_URL: optionalUrl,
 		SALES_EMAIL: z.email().default('entreprises@phoenix.local'),
 		AUTH_EMAIL_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(5),
 		AUTH_IP_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(30),

@@ -1,4 +1,4 @@
-import { byCapabilityOrder, parseQuotaDetail, QUOTA_EXCEEDED_SQLSTATE, quotaRefusalMessage, type QuotaPeriod } from '#app/domain/quota.ts'
+import { byCapabilityOrder, parseQuotaDetail, QUOTA_EXCEEDED_SQLSTATE, quotaRefusalMessage, type QuotaPeriod } from '#shared/quota.ts'
 import type { CurrentUser } from './auth/auth.server.ts'
 import { asAnon, asUser, type Row } from './db.server.ts'
 

@@ -19,7 +19,7 @@ export function denoBin() {
 
 type FunctionConfig = { name: string; entrypoint: string; verifyJwt: boolean; config: string | null }
 
-/** The [functions.<name>] entries of supabase/config.toml, for the folders that exist. */
+/** The [functions.<name>] entries of supabase/config.toml, for the folders that hold a function (an index.ts). */
 export function readFunctionConfigs(): FunctionConfig[] {
 	const toml = readFileSync(path.join(projectRoot, 'supabase/config.toml'), 'utf8')
 	const settings = new Map<string, Record<string, string>>()
@@ -36,7 +36,7 @@ export function readFunctionConfigs(): FunctionConfig[] {
 		if (current && pair) current[pair[1]!] = pair[2]!.replace(/^"(.*)"$/, '$1')
 	}
 	return readdirSync(functionsDir, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
+		.filter((entry) => entry.isDirectory() && !entry.name.startsWith('_') && existsSync(path.join(functionsDir, entry.name, 'index.ts')))
 		.map((entry) => {
 			const options = settings.get(entry.name) ?? {}
 			const config = path.join(functionsDir, entry.name, 'deno.json')
@@ -117,7 +117,12 @@ export async function startFunctions(options: { port: number; env: Record<string
 				upstreamResponse.pipe(response)
 			},
 		)
+		// The person closed the page or pressed « Arrêter »: the function sees its request end too.
+		response.on('close', () => {
+			if (!response.writableFinished) proxied.destroy()
+		})
 		proxied.on('error', () => {
+			if (response.destroyed) return
 			if (!response.headersSent) response.writeHead(502, { 'Content-Type': 'application/json' })
 			response.end(JSON.stringify({ code: 'BOOT_ERROR', message: 'Function failed to respond' }))
 		})

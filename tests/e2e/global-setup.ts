@@ -5,6 +5,7 @@ import path from 'node:path'
 import { chromium } from '@playwright/test'
 import { freePort } from '../../scripts/platform/free-port.ts'
 import { projectRoot, startPlatform } from '../../scripts/platform/index.ts'
+import { startFakeGemini } from '../fakes/gemini.ts'
 import { chromiumExecutable } from './browser.ts'
 
 /**
@@ -25,6 +26,8 @@ export default async function globalSetup() {
 	const stateDir = await fs.mkdtemp(path.join(os.tmpdir(), 'phoenix-e2e-'))
 	await fs.chmod(stateDir, 0o755)
 	const logs: string[] = []
+	// Iris answers through the real Gemini SDK, against the local fake of the Gemini API.
+	const gemini = await startFakeGemini()
 	const platform = await startPlatform({
 		stateDir,
 		ports: {
@@ -38,7 +41,12 @@ export default async function globalSetup() {
 		appMode: 'production',
 		seed: true,
 		// Every browser test signs in from 127.0.0.1; the per-address limit has its own integration test.
-		appEnv: { AUTH_IP_LIMIT_PER_HOUR: '10000', AUTH_CODE_LIMIT_PER_15_MIN: '10000' },
+		appEnv: {
+			AUTH_IP_LIMIT_PER_HOUR: '10000',
+			AUTH_CODE_LIMIT_PER_15_MIN: '10000',
+			GEMINI_API_KEY: gemini.apiKey,
+			GEMINI_BASE_URL: gemini.url,
+		},
 		log: (line) => {
 			logs.push(line)
 			if (process.env.PHOENIX_VERBOSE) console.log(line)
@@ -51,8 +59,10 @@ export default async function globalSetup() {
 	process.env.PHOENIX_E2E_MAILBOX_URL = platform.mailboxUrl
 	process.env.PHOENIX_E2E_FUNCTIONS_URL = platform.functionsUrl
 	process.env.PHOENIX_E2E_DATABASE_URL = platform.databaseUrl
+	process.env.PHOENIX_E2E_GEMINI_URL = gemini.url
 	return async () => {
 		await platform.stop()
+		await gemini.stop()
 		await fs.rm(stateDir, { recursive: true, force: true })
 	}
 }

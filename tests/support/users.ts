@@ -24,3 +24,18 @@ export async function createUser(email = uniqueEmail()): Promise<{ id: string; e
 			'{"provider":"email","providers":["email"]}', '{}', now(), now())`
 	return { id, email, claims: { sub: id, role: 'authenticated', email, aud: 'authenticated' } }
 }
+
+/** A live session for `user` and its HS256 access token, as the embedded auth server issues them. */
+export async function createSessionToken(user: { id: string; email: string }, secret = process.env.JWT_SECRET!) {
+	const { signJwt } = await import('#shared/jwt.ts')
+	const sessionId = randomUUID()
+	await fixtureSql()`
+		insert into auth.sessions (id, user_id, created_at, updated_at, aal, not_after)
+		values (${sessionId}, ${user.id}, now(), now(), 'aal1', now() + interval '1 day')`
+	const now = Math.floor(Date.now() / 1000)
+	const token = await signJwt(
+		{ sub: user.id, email: user.email, role: 'authenticated', aud: 'authenticated', session_id: sessionId, iat: now, exp: now + 3600 },
+		secret,
+	)
+	return { token, sessionId }
+}

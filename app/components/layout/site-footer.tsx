@@ -6,6 +6,7 @@ const productLinks = [
 	{ to: '/cv', label: 'Phoenix CV' },
 	{ to: '/rise', label: 'Phoenix Rise' },
 	{ to: '/tarifs', label: 'Tarifs' },
+	{ to: '/green-ai', label: 'Green AI' },
 ]
 
 const legalLinks = [

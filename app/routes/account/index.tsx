@@ -8,6 +8,7 @@ import { Button, ButtonLink } from '#app/components/ui/button.tsx'
 import { Field } from '#app/components/ui/field.tsx'
 import { StatusMessage } from '#app/components/ui/status-message.tsx'
 import { requireUser } from '#app/server/auth/auth.server.ts'
+import { getAiConsent } from '#app/server/consent.server.ts'
 import { getAccountPlan } from '#app/server/plans.server.ts'
 import type { Route } from './+types/index'
 import { getProfile, unknownJobTitleCodes, updateProfile } from './account.server.ts'
@@ -32,8 +33,9 @@ export const meta: Route.MetaFunction = () => [{ title: 'Mon compte — Phoenix'
 
 export async function loader({ request }: Route.LoaderArgs) {
 	const user = await requireUser(request)
-	const [profile, plan] = await Promise.all([getProfile(user), getAccountPlan(user)])
-	return { email: user.email, profile, plan }
+	const [profile, plan, aiConsent] = await Promise.all([getProfile(user), getAccountPlan(user), getAiConsent(user)])
+	const consentSaved = new URL(request.url).searchParams.get('ia') === 'enregistre'
+	return { email: user.email, profile, plan, aiConsent, consentSaved }
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -152,6 +154,8 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 				</div>
 			</section>
 
+			<AiConsentSection consent={loaderData.aiConsent} saved={loaderData.consentSaved} />
+
 			<section aria-labelledby="sessions" className="mt-8 rounded-2xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8">
 				<h2 id="sessions" className="text-xl font-semibold">
 					Sécurité
@@ -167,5 +171,57 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 				</Form>
 			</section>
 		</div>
+	)
+}
+
+const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })
+
+function AiConsentSection({ consent, saved }: { consent: Route.ComponentProps['loaderData']['aiConsent']; saved: boolean }) {
+	const status =
+		consent.aiProcessing === null
+			? 'Vous n’avez pas encore fait de choix. Iris et les outils d’IA vous le demanderont avant leur premier usage.'
+			: `${consent.aiProcessing ? 'Vous avez accepté' : 'Vous avez refusé'} le traitement de vos contenus par l’IA le ${longDate.format(new Date(consent.decidedAt!))}.`
+	return (
+		<section aria-labelledby="ia-titre" id="ia" className="mt-8 scroll-mt-20 rounded-2xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8">
+			<h2 id="ia-titre" className="text-xl font-semibold">
+				Intelligence artificielle
+			</h2>
+			<p className="mt-1 text-sm text-stone-600">{status}</p>
+			{saved ? (
+				<StatusMessage tone="success" className="mt-4">
+					Votre choix est enregistré.
+				</StatusMessage>
+			) : null}
+			<div className="mt-4 space-y-2 text-sm leading-6 text-stone-700">
+				<p>
+					Si vous acceptez, vos questions à Iris et les textes que vous soumettez aux outils d’IA sont envoyés à notre fournisseur
+					d’IA après retrait de vos données personnelles (noms, téléphones, e-mails, adresses…). Rien n’est utilisé pour entraîner
+					des modèles.
+				</p>
+				<p>Si vous refusez, tout le reste de Phoenix reste disponible&nbsp;: éditeur de CV, journal, suivi des candidatures…</p>
+			</div>
+			<Form method="post" action="/compte/consentement-ia" className="mt-5 space-y-4">
+				<fieldset>
+					<legend className="font-medium">Traitement de mes contenus par l’IA</legend>
+					<div className="mt-2 flex flex-col gap-2 sm:flex-row sm:gap-6">
+						<label className="flex items-center gap-2">
+							<input type="radio" name="aiProcessing" value="accept" defaultChecked={consent.aiProcessing === true} className="size-4 accent-ember-700" required />
+							J’accepte
+						</label>
+						<label className="flex items-center gap-2">
+							<input type="radio" name="aiProcessing" value="refuse" defaultChecked={consent.aiProcessing === false} className="size-4 accent-ember-700" />
+							Je refuse
+						</label>
+					</div>
+				</fieldset>
+				<label className="flex items-start gap-2 text-sm">
+					<input type="checkbox" name="profileContext" defaultChecked={consent.profileContext} className="mt-1 size-4 accent-ember-700" />
+					<span>Partager avec Iris un court résumé de mon profil (métier actuel et métier visé) pour des réponses plus précises.</span>
+				</label>
+				<Button type="submit" variant="secondary">
+					Enregistrer mon choix
+				</Button>
+			</Form>
+		</section>
 	)
 }

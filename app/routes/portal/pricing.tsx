@@ -1,7 +1,7 @@
 import { ButtonLink } from '#app/components/ui/button.tsx'
 import { Card } from '#app/components/ui/card.tsx'
 import { PageHeader } from '#app/components/ui/page-header.tsx'
-import { planLimitLine } from '#app/domain/quota.ts'
+import { planLimitLine } from '#shared/quota.ts'
 import { getPlans } from '#app/server/plans.server.ts'
 import type { Route } from './+types/pricing'
 

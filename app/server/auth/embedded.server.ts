@@ -112,7 +112,7 @@ export function createEmbeddedAuth(): AuthAdapter {
 				clearCookie(headers, SESSION_COOKIE)
 				return { user: null, headers }
 			}
-			return { user: toSessionUser(claims as Claims), headers }
+			return { user: toSessionUser(claims as Claims, token), headers }
 		},
 
 		async signOut(request, scope) {
@@ -164,10 +164,11 @@ async function startSession(tx: Tx, request: Request, email: string): Promise<Si
 		exp: now + SESSION_DAYS * 24 * 3600,
 	}
 	const headers = new Headers()
-	setCookie(headers, SESSION_COOKIE, await signJwt(claims as Claims & { exp: number }, env().JWT_SECRET), cookieOptions(SESSION_DAYS * 24 * 3600))
-	return { ok: true, user: toSessionUser(claims), headers }
+	const token = await signJwt(claims as Claims & { exp: number }, env().JWT_SECRET)
+	setCookie(headers, SESSION_COOKIE, token, cookieOptions(SESSION_DAYS * 24 * 3600))
+	return { ok: true, user: toSessionUser(claims, token), headers }
 }
 
-function toSessionUser(claims: Claims): SessionUser {
-	return { id: claims.sub, email: claims.email ?? '', claims }
+function toSessionUser(claims: Claims, accessToken: string): SessionUser {
+	return { id: claims.sub, email: claims.email ?? '', claims, accessToken }
 }

@@ -52,7 +52,7 @@ export function createSupabaseAuth(): AuthAdapter {
 		// getUser() has just had Supabase Auth verify this token; its payload are the claims RLS will see.
 		const claims = decodeJwtPayload(accessToken)
 		if (claims.sub !== data.user.id) return null
-		return { id: data.user.id, email: data.user.email ?? '', claims: { ...claims, role: 'authenticated' } }
+		return { id: data.user.id, email: data.user.email ?? '', claims: { ...claims, role: 'authenticated' }, accessToken }
 	}
 
 	async function finish(

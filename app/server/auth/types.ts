@@ -4,6 +4,8 @@ export type SessionUser = {
 	id: string
 	email: string
 	claims: Claims
+	/** The verified JWT itself, sent as a bearer token to our Edge Functions (which verify it again). */
+	accessToken: string
 }
 
 export type SignInFailure = 'invalid' | 'expired' | 'too_many_attempts'

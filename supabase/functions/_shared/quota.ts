@@ -1,4 +1,4 @@
-// What plans and quotas mean to a person, in French. Pure: no I/O.
+// What plans and quotas mean to a person, in French. Pure and runtime-neutral: the app and the Edge Functions explain a quota refusal with the same words.
 
 export type QuotaPeriod = 'day' | 'month' | 'total'
 
