@@ -7,6 +7,8 @@ import { performance } from 'node:perf_hooks'
 import { startPreparedDatabase } from '../platform/database.ts'
 import { freePort } from '../platform/free-port.ts'
 import { projectRoot } from '../platform/index.ts'
+import { benchGatewayOverhead, benchHeldOutScores } from './ai-gateway.ts'
+import { benchIrisTimeToFirstText } from './iris-ttfb.ts'
 import { benchJobTitleSearch } from './job-title-search.ts'
 import { benchQuotaInsert } from './quota-insert.ts'
 import { benchStripeWebhook } from './stripe-webhook.ts'
@@ -63,6 +65,10 @@ try {
 			rows.push({ benchmark: `${result.name} p50`, value: `${result.p50.toFixed(2)} ${result.unit}`, detail: `${result.samples} queries` })
 			rows.push({ benchmark: `${result.name} p95`, value: `${result.p95.toFixed(2)} ${result.unit}`, detail: `${result.samples} queries` })
 		}
+		for (const result of await benchGatewayOverhead(database.url)) {
+			rows.push({ benchmark: `${result.name} p50`, value: `${result.p50.toFixed(2)} ${result.unit}`, detail: `${result.samples} runs` })
+			rows.push({ benchmark: `${result.name} p95`, value: `${result.p95.toFixed(2)} ${result.unit}`, detail: `${result.samples} runs` })
+		}
 		for (const result of await benchQuotaInsert(database.url)) {
 			rows.push({ benchmark: `${result.name} (median)`, value: `${result.p50.toFixed(3)} ${result.unit}`, detail: `${result.samples} inserts, p95 ${result.p95.toFixed(3)} ms` })
 		}
@@ -73,6 +79,18 @@ try {
 		rows.push({ benchmark: `${result.name} p50`, value: `${result.p50.toFixed(2)} ${result.unit}`, detail: `${result.samples} events` })
 		rows.push({ benchmark: `${result.name} p95`, value: `${result.p95.toFixed(2)} ${result.unit}`, detail: `${result.samples} events` })
 	}
+	for (const result of await benchIrisTimeToFirstText()) {
+		rows.push({ benchmark: `${result.name} p50`, value: `${result.p50.toFixed(1)} ${result.unit}`, detail: `${result.samples} questions` })
+		rows.push({ benchmark: `${result.name} p95`, value: `${result.p95.toFixed(1)} ${result.unit}`, detail: `${result.samples} questions` })
+	}
+	const scores = await benchHeldOutScores()
+	const percent = (value: number) => `${(value * 100).toFixed(1)} %`
+	rows.push({ benchmark: 'Injection screener: detection (held-out split)', value: percent(scores.guard.detectionRate), detail: `${scores.guard.detected}/${scores.guard.attacks} attacks` })
+	rows.push({ benchmark: 'Injection screener: false positives (held-out split)', value: percent(scores.guard.falsePositiveRate), detail: `${scores.guard.falsePositives}/${scores.guard.benign} benign requests` })
+	for (const [type, score] of Object.entries(scores.pii.byType)) {
+		rows.push({ benchmark: `Anonymiser ${type}: recall / precision (held-out)`, value: `${percent(score.recall)} / ${percent(score.precision)}`, detail: `${score.truePositives}/${score.expected} found, ${score.found} masked` })
+	}
+	rows.push({ benchmark: 'Anonymiser overall: recall / precision (held-out)', value: `${percent(scores.pii.overall.recall)} / ${percent(scores.pii.overall.precision)}`, detail: 'micro-averaged over every type' })
 } finally {
 	await fs.rm(scratch, { recursive: true, force: true })
 }

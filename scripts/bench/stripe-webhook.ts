@@ -20,7 +20,7 @@ function percentile(sorted: number[], p: number) {
 	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
 }
 
-function summarise(name: string, samples: number[]): BenchResult {
+export function summarise(name: string, samples: number[]): BenchResult {
 	const sorted = [...samples].sort((a, b) => a - b)
 	return { name, p50: percentile(sorted, 50), p95: percentile(sorted, 95), unit: 'ms', samples: sorted.length }
 }
