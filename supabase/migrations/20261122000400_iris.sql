@@ -48,7 +48,8 @@ create table public.iris_messages (
   actions jsonb not null default '[]' check (jsonb_typeof(actions) = 'array'),
   reply_to uuid references public.iris_messages (id) on delete cascade,
   provider text check (provider in ('gemini', 'offline')),
-  created_at timestamptz not null default now(),
+  -- The question and its answer are written in one transaction: now() would give them the same time.
+  created_at timestamptz not null default clock_timestamp(),
   updated_at timestamptz not null default now()
 );
 alter table public.iris_messages enable row level security;

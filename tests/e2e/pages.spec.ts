@@ -8,6 +8,7 @@ const publicPages = [
 	{ path: '/cgu', heading: /Conditions générales/ },
 	{ path: '/confidentialite', heading: /confidentialité/i },
 	{ path: '/connexion', heading: 'Connexion' },
+	{ path: '/green-ai', heading: /empreinte de notre IA/ },
 ]
 const productPages = ['/letters', '/cv', '/rise', '/compte']
 

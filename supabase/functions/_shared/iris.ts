@@ -7,9 +7,9 @@ import { GatewayRefusal, type AiGateway, type GatewayCall } from './ai/gateway.t
 import type { ChatTurn, ProductArea, ProfileSummary } from './ai/types.ts'
 import { corsHeaders } from './cors.ts'
 import { runAsServiceRole, runAsUser, type Sql, type UserClaims } from './db.ts'
+import { IRIS_MESSAGE_MAX_LENGTH } from './iris-limits.ts'
 import { verifyJwt } from './jwt.ts'
 
-export const IRIS_MESSAGE_MAX_LENGTH = 4000
 /** Calls per person per minute, on top of the plan's daily conversation quota. */
 export const IRIS_CALLS_PER_MINUTE = 10
 const HISTORY_TURNS = 10

@@ -1,0 +1,1 @@
+export { IrisPanel } from './iris-panel.tsx'
