@@ -68,7 +68,21 @@ export async function createPremiumCheckout(user: CurrentUser): Promise<string> 
 		metadata: { user_id: user.id },
 	})
 	if (!session.url) throw new Error('Stripe returned a Checkout session without a URL')
+	if (env().BILLING_SIMULATION) return completeSimulatedCheckout(session.url, session.id)
 	return session.url
+}
+
+/**
+ * Without Stripe keys, « Passer Premium » completes at once: the local
+ * simulator marks the session paid and posts its signed events to the
+ * stripe-webhook function (which decides the plan, as with Stripe), then the
+ * person lands on the success page, where the « Simulation » label shows.
+ */
+async function completeSimulatedCheckout(checkoutUrl: string, sessionId: string): Promise<string> {
+	const response = await fetch(checkoutUrl, { method: 'POST', redirect: 'manual' })
+	const location = response.headers.get('location')
+	if (response.status !== 303 || !location) throw new Error(`The Stripe simulator did not complete ${sessionId} (${response.status})`)
+	return location
 }
 
 /** The Stripe Customer Portal: change card, see invoices, cancel. */

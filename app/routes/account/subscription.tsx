@@ -74,6 +74,7 @@ export default function Subscription({ loaderData, actionData }: Route.Component
 				{payment === 'ok' && isPremium ? (
 					<StatusMessage tone="success" title="Bienvenue dans Premium">
 						Merci&nbsp;! Toutes les limites de Premium s’appliquent dès maintenant.
+						{billing === 'simulation' ? ' Paiement simulé\u00a0: aucune carte n’a été débitée.' : null}
 					</StatusMessage>
 				) : null}
 				{payment === 'annule' ? (
