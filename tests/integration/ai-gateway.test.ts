@@ -148,7 +148,10 @@ describe('AI gateway', () => {
 		}
 		expect(refusal?.code).toBe('output_blocked')
 		const shown = events.flatMap((event) => (event.type === 'delta' ? [event.text] : [])).join('')
-		expect(shown).not.toMatch(/canari|canary/i)
+		// Past the opening sentence (who Iris is), nothing of the recited instructions was shown.
+		expect(shown).not.toContain('Typographie française')
+		expect(shown).not.toContain('Vous aidez à analyser une offre')
+		expect(shown).not.toMatch(/PHX-/)
 		const [usage] = await usageRows(user.id)
 		expect(usage?.outcome).toBe('blocked')
 	})

@@ -9,7 +9,7 @@ import { createRomeKnowledge } from '../rome-knowledge.ts'
 import { estimateFootprint, estimateTokens } from './green.ts'
 import { createEnvelope, leaksCanary, screenText, wrapUntrusted } from './guard/index.ts'
 import { createOfflineEngine } from './offline/index.ts'
-import { checkOutput, type AnswerAction } from './output.ts'
+import { checkOutput, instructionFragments, recitesInstructions, type AnswerAction } from './output.ts'
 import { Anonymizer } from './pii/index.ts'
 import { buildContents, buildSystemInstruction } from './prompt.ts'
 import { createGeminiProvider, type GeminiProviderOptions } from './providers/gemini.ts'
@@ -111,8 +111,12 @@ const blockedMessage =
 const outputBlockedMessage =
 	'La réponse a été interrompue par nos contrôles de sécurité et n’a pas été affichée. Reformulez votre demande.'
 
-/** How much streamed text is held back so a canary split across chunks never reaches the person. */
-const HOLDBACK = 96
+/**
+ * How much streamed text is held back until checked: more than a canary with
+ * separators slipped in, and more than an instruction fragment, so neither a
+ * leaked canary nor the start of a recited system instruction reaches the person.
+ */
+const HOLDBACK = 64
 
 export function createGateway(config: GatewayConfig): AiGateway {
 	const provider: ModelProvider = config.gemini
@@ -217,6 +221,7 @@ export function createGateway(config: GatewayConfig): AiGateway {
 			}
 			log({ kind: 'call', feature, provider: provider.name, masked: anonymizer.counts })
 
+			const fragments = instructionFragments(prepared.systemInstruction)
 			const started = performance.now()
 			let raw = ''
 			let usage: TokenUsage | null = null
@@ -230,9 +235,11 @@ export function createGateway(config: GatewayConfig): AiGateway {
 						continue
 					}
 					raw += chunk.text
-					if (leaksCanary(raw, envelope)) {
-						controller.abort('canary')
-						throw new GatewayRefusal('output_blocked', outputBlockedMessage, { reasons: ['canary_leak'] })
+					if (leaksCanary(raw, envelope) || recitesInstructions(raw, fragments)) {
+						controller.abort('instructions_leak')
+						throw new GatewayRefusal('output_blocked', outputBlockedMessage, {
+							reasons: [leaksCanary(raw, envelope) ? 'canary_leak' : 'instructions_recited'],
+						})
 					}
 					pending += restorer.push(chunk.text)
 					if (pending.length > HOLDBACK) {

@@ -49,3 +49,30 @@ export function checkOutput(text: string): CheckedOutput {
 	})
 	return { text: checked, actions: actions.slice(0, 4), removedLinks }
 }
+
+const FRAGMENT_LENGTH = 48
+
+function squeeze(text: string) {
+	return text.toLowerCase().replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g, ' ')
+}
+
+/**
+ * The pieces of a system instruction whose appearance in an answer means the
+ * model is reciting its instructions: the start of every long sentence of the
+ * persona and the rules. Left out: the opening sentence (who Iris is, which it
+ * may say) and the screen list (naming a screen is normal). Checked as the answer streams, so a recital is stopped within its
+ * first sentence, before the stream's held-back tail reaches the person.
+ */
+export function instructionFragments(systemInstruction: string): string[] {
+	return systemInstruction
+		.split(/\n+|(?<=[.!?])\s+/)
+		.map((sentence) => squeeze(sentence.trim()))
+		.slice(1)
+		.filter((sentence) => sentence.length >= FRAGMENT_LENGTH && !sentence.startsWith('- ['))
+		.map((sentence) => sentence.slice(0, FRAGMENT_LENGTH))
+}
+
+export function recitesInstructions(output: string, fragments: readonly string[]): boolean {
+	const text = squeeze(output)
+	return fragments.some((fragment) => text.includes(fragment))
+}
