@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { AI_CONSENT_TEXT_VERSION } from '#shared/ai/gateway.ts'
 import type { CurrentUser } from './auth/auth.server.ts'
 import { asUser } from './db.server.ts'
@@ -26,6 +27,14 @@ export async function getAiConsent(user: CurrentUser): Promise<AiConsent> {
 		decidedAt: processing ? processing.decided_at.toISOString() : null,
 	}
 }
+
+/** The consent form, from the Iris panel or « Mon compte »: the same radios and checkbox. */
+export const aiConsentChoiceSchema = z
+	.object({
+		aiProcessing: z.enum(['accept', 'refuse'], { error: 'Choisissez « J’accepte » ou « Je refuse ».' }),
+		profileContext: z.literal('on').optional(),
+	})
+	.transform((choice) => ({ aiProcessing: choice.aiProcessing === 'accept', profileContext: choice.profileContext === 'on' }))
 
 /** Records a decision (a new row: the history is kept). Refusing AI processing also withdraws the profile summary. */
 export async function recordAiConsent(user: CurrentUser, decision: { aiProcessing: boolean; profileContext: boolean }) {

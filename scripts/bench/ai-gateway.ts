@@ -7,13 +7,8 @@ import { screenText } from '../../supabase/functions/_shared/ai/guard/index.ts'
 import { evaluatePii, parseJsonl as parsePiiJsonl } from '../../supabase/functions/_shared/ai/pii/evaluate.ts'
 import { Anonymizer } from '../../supabase/functions/_shared/ai/pii/index.ts'
 import { projectRoot } from '../platform/index.ts'
+import { summarise, type BenchResult } from './stripe-webhook.ts'
 
-type Timing = { name: string; p50: number; p95: number; unit: 'ms'; samples: number }
-
-function percentiles(timings: number[]) {
-	const sorted = [...timings].sort((a, b) => a - b)
-	return { p50: sorted[Math.floor(sorted.length * 0.5)]!, p95: sorted[Math.floor(sorted.length * 0.95)]! }
-}
 
 /** About two pages of CV text: a real sample CV, with its experience section repeated as a long career would. */
 async function twoPageCv() {
@@ -26,7 +21,7 @@ async function twoPageCv() {
  * screening, anonymisation, restoring the placeholders in an answer of the
  * same size, and writing the accounting row.
  */
-export async function benchGatewayOverhead(databaseUrl: string, iterations = 300): Promise<Timing[]> {
+export async function benchGatewayOverhead(databaseUrl: string, iterations = 300): Promise<BenchResult[]> {
 	const cv = await twoPageCv()
 	const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} })
 	try {
@@ -52,9 +47,9 @@ export async function benchGatewayOverhead(databaseUrl: string, iterations = 300
 		}
 		await sql`delete from public.ai_usage where feature = 'bench'`
 		return [
-			{ name: 'Gateway: injection screening (2-page CV)', ...percentiles(screening), unit: 'ms', samples: iterations },
-			{ name: 'Gateway: anonymise + restore (2-page CV)', ...percentiles(anonymising), unit: 'ms', samples: iterations },
-			{ name: 'Gateway overhead: screening + anonymisation + accounting', ...percentiles(total), unit: 'ms', samples: iterations },
+			summarise('Gateway: injection screening (2-page CV)', screening),
+			summarise('Gateway: anonymise + restore (2-page CV)', anonymising),
+			summarise('Gateway overhead: screening + anonymisation + accounting', total),
 		]
 	} finally {
 		await sql.end()

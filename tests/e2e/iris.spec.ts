@@ -1,21 +1,12 @@
 import { expect, test, type Page } from '@playwright/test'
 import postgres from 'postgres'
-import { signInWithCode } from './support.ts'
+import { signInWithCode, watchConsole } from './support.ts'
 
 // Iris in the browser: the real panel, the app relay, the iris Edge Function
 // under Deno, the real @google/genai SDK against the local Gemini fake.
 
 function database() {
 	return postgres(process.env.PHOENIX_E2E_DATABASE_URL!, { max: 1, onnotice: () => {} })
-}
-
-function watchConsole(page: Page) {
-	const problems: string[] = []
-	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(message.text())
-	})
-	page.on('pageerror', (error) => problems.push(error.message))
-	return problems
 }
 
 async function openIris(page: Page) {

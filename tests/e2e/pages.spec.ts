@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { signInWithCode } from './support.ts'
+import { signInWithCode, watchConsole } from './support.ts'
 
 const publicPages = [
 	{ path: '/', heading: /reconversion/i },
@@ -11,15 +11,6 @@ const publicPages = [
 	{ path: '/green-ai', heading: /empreinte de notre IA/ },
 ]
 const productPages = ['/letters', '/cv', '/rise', '/compte']
-
-function watchConsole(page: import('@playwright/test').Page) {
-	const problems: string[] = []
-	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(message.text())
-	})
-	page.on('pageerror', (error) => problems.push(error.message))
-	return problems
-}
 
 async function expectFitsTheScreen(page: import('@playwright/test').Page) {
 	// On a phone the browser widens its layout viewport to fit overflowing content: compare with the screen.

@@ -39,3 +39,13 @@ export async function signInWithCode(page: Page, email = newEmail()) {
 	await page.waitForURL((url) => !url.pathname.startsWith('/connexion'))
 	return email
 }
+
+/** Console errors and uncaught exceptions of a page: a journey expects none. */
+export function watchConsole(page: Page) {
+	const problems: string[] = []
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(message.text())
+	})
+	page.on('pageerror', (error) => problems.push(error.message))
+	return problems
+}

@@ -89,3 +89,27 @@ describe('Iris app routes', () => {
 		expect(gone.status).toBe(404)
 	})
 })
+
+const accountConsent = await import('#app/routes/account/ai-consent.tsx')
+
+describe('the consent form of « Mon compte »', () => {
+	const post = (cookie: string, fields: Record<string, string>) =>
+		accountConsent.action({ request: formPost('/compte/consentement-ia', fields, { cookie }), context: routeContext(), params: {} } as unknown as Args)
+
+	test('no choice sends back to the form with an explanation and records nothing; a refusal withdraws the profile summary too', async () => {
+		const person = await signedIn()
+		const missing = (await post(person.cookie, { profileContext: 'on' })) as Response
+		expect(missing.headers.get('location')).toBe('/compte?ia=choix-manquant#ia')
+		expect(await fixtureSql()`select 1 from public.consents where user_id = ${person.id}`).toHaveLength(0)
+
+		await post(person.cookie, { aiProcessing: 'accept', profileContext: 'on' })
+		const refused = (await post(person.cookie, { aiProcessing: 'refuse', profileContext: 'on' })) as Response
+		expect(refused.headers.get('location')).toBe('/compte?ia=enregistre#ia')
+		const current = await fixtureSql()`
+			select distinct on (purpose) purpose, granted from public.consents where user_id = ${person.id} order by purpose, id desc`
+		expect(current).toEqual([
+			{ purpose: 'ai_processing', granted: false },
+			{ purpose: 'ai_profile_context', granted: false },
+		])
+	})
+})

@@ -15,6 +15,7 @@ import {
 import { Link, useLocation } from 'react-router'
 import { Button, ButtonLink, buttonClassName } from '#app/components/ui/button.tsx'
 import { cx } from '#app/components/ui/cx.ts'
+import { formatLongDate } from '#app/components/ui/format.ts'
 import {
 	AlertIcon,
 	ArrowRightIcon,
@@ -73,17 +74,6 @@ const starterQuestions: Record<ProductArea, string[]> = {
 const offlineNotice =
 	'Mode hors ligne\u00a0: réponses construites à partir de l’aide de Phoenix, de vos données et du référentiel ROME, sans modèle d’IA.'
 
-const dayMonthYear = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })
-
-/** « 21 novembre 2026 », and « 1er » on the first of the month as French writes it. */
-export function longDate(iso: string) {
-	const date = new Date(iso)
-	if (Number.isNaN(date.getTime())) return ''
-	return dayMonthYear
-		.formatToParts(date)
-		.map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
-		.join('')
-}
 
 /** « 2 conversations sur 5 aujourd’hui » (French keeps 0 and 1 singular). */
 export function quotaLabel(used: number, limit: number) {
@@ -890,7 +880,7 @@ function HistoryRow({
 		else onDeleted()
 	}
 
-	const date = longDate(conversation.updatedAt)
+	const date = formatLongDate(conversation.updatedAt)
 
 	return (
 		<li className="py-3">

@@ -1,25 +1,15 @@
-import { data, redirect } from 'react-router'
-import { z } from 'zod'
+import { redirect } from 'react-router'
 import { requireUser } from '#app/server/auth/auth.server.ts'
-import { recordAiConsent } from '#app/server/consent.server.ts'
+import { aiConsentChoiceSchema, recordAiConsent } from '#app/server/consent.server.ts'
 import type { Route } from './+types/ai-consent'
-
-const aiConsentSchema = z.object({
-	aiProcessing: z.enum(['accept', 'refuse'], { error: 'Choisissez si vous acceptez ou refusez le traitement par l’IA.' }),
-	profileContext: z.literal('on').optional(),
-})
 
 /** POST /compte/consentement-ia — the consent form of « Mon compte » (give, refuse, revoke). */
 export async function action({ request }: Route.ActionArgs) {
 	const user = await requireUser(request)
-	const parsed = aiConsentSchema.safeParse(Object.fromEntries(await request.formData()))
-	if (!parsed.success) {
-		return data({ error: parsed.error.issues[0]?.message ?? 'Choix invalide.' }, { status: 400 })
-	}
-	await recordAiConsent(user, {
-		aiProcessing: parsed.data.aiProcessing === 'accept',
-		profileContext: parsed.data.profileContext === 'on',
-	})
+	const parsed = aiConsentChoiceSchema.safeParse(Object.fromEntries(await request.formData()))
+	// The form lives on « Mon compte »: go back there, which says what was missing and records nothing.
+	if (!parsed.success) return redirect('/compte?ia=choix-manquant#ia')
+	await recordAiConsent(user, parsed.data)
 	return redirect('/compte?ia=enregistre#ia')
 }
 

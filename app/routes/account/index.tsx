@@ -6,6 +6,7 @@ import { JobTitleCombobox } from '#app/components/job-title-combobox.tsx'
 import { UsageMeter } from '#app/components/usage-meter.tsx'
 import { Button, ButtonLink } from '#app/components/ui/button.tsx'
 import { Field } from '#app/components/ui/field.tsx'
+import { formatLongDate } from '#app/components/ui/format.ts'
 import { StatusMessage } from '#app/components/ui/status-message.tsx'
 import { requireUser } from '#app/server/auth/auth.server.ts'
 import { getAiConsent } from '#app/server/consent.server.ts'
@@ -34,8 +35,8 @@ export const meta: Route.MetaFunction = () => [{ title: 'Mon compte — Phoenix'
 export async function loader({ request }: Route.LoaderArgs) {
 	const user = await requireUser(request)
 	const [profile, plan, aiConsent] = await Promise.all([getProfile(user), getAccountPlan(user), getAiConsent(user)])
-	const consentSaved = new URL(request.url).searchParams.get('ia') === 'enregistre'
-	return { email: user.email, profile, plan, aiConsent, consentSaved }
+	const consentStatus = new URL(request.url).searchParams.get('ia')
+	return { email: user.email, profile, plan, aiConsent, consentSaved: consentStatus === 'enregistre', consentMissing: consentStatus === 'choix-manquant' }
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -154,7 +155,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 				</div>
 			</section>
 
-			<AiConsentSection consent={loaderData.aiConsent} saved={loaderData.consentSaved} />
+			<AiConsentSection consent={loaderData.aiConsent} saved={loaderData.consentSaved} missing={loaderData.consentMissing} />
 
 			<section aria-labelledby="sessions" className="mt-8 rounded-2xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8">
 				<h2 id="sessions" className="text-xl font-semibold">
@@ -174,13 +175,19 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 	)
 }
 
-const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })
-
-function AiConsentSection({ consent, saved }: { consent: Route.ComponentProps['loaderData']['aiConsent']; saved: boolean }) {
+function AiConsentSection({
+	consent,
+	saved,
+	missing,
+}: {
+	consent: Route.ComponentProps['loaderData']['aiConsent']
+	saved: boolean
+	missing: boolean
+}) {
 	const status =
 		consent.aiProcessing === null
 			? 'Vous n’avez pas encore fait de choix. Iris et les outils d’IA vous le demanderont avant leur premier usage.'
-			: `${consent.aiProcessing ? 'Vous avez accepté' : 'Vous avez refusé'} le traitement de vos contenus par l’IA le ${longDate.format(new Date(consent.decidedAt!))}.`
+			: `${consent.aiProcessing ? 'Vous avez accepté' : 'Vous avez refusé'} le traitement de vos contenus par l’IA le ${formatLongDate(consent.decidedAt!)}.`
 	return (
 		<section aria-labelledby="ia-titre" id="ia" className="mt-8 scroll-mt-20 rounded-2xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8">
 			<h2 id="ia-titre" className="text-xl font-semibold">
@@ -190,6 +197,11 @@ function AiConsentSection({ consent, saved }: { consent: Route.ComponentProps['l
 			{saved ? (
 				<StatusMessage tone="success" className="mt-4">
 					Votre choix est enregistré.
+				</StatusMessage>
+			) : null}
+			{missing ? (
+				<StatusMessage tone="error" className="mt-4">
+					Choisissez «&nbsp;J’accepte&nbsp;» ou «&nbsp;Je refuse&nbsp;»&nbsp;: rien n’a été modifié.
 				</StatusMessage>
 			) : null}
 			<div className="mt-4 space-y-2 text-sm leading-6 text-stone-700">

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { UsageMeter } from '#app/components/usage-meter.tsx'
 import { Badge } from '#app/components/ui/badge.tsx'
 import { Button, ButtonLink } from '#app/components/ui/button.tsx'
+import { formatLongDate } from '#app/components/ui/format.ts'
 import { StatusMessage } from '#app/components/ui/status-message.tsx'
 import { requireUser } from '#app/server/auth/auth.server.ts'
 import { billingAvailable, createPortalSession, createPremiumCheckout } from '#app/server/billing.server.ts'
@@ -44,14 +45,13 @@ export async function action({ request }: Route.ActionArgs) {
 	}
 }
 
-const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })
 
 export default function Subscription({ loaderData, actionData }: Route.ComponentProps) {
 	const navigation = useNavigation()
 	const pending = navigation.state !== 'idle' && navigation.formMethod?.toLowerCase() === 'post'
 	const { plan, billing, payment } = loaderData
 	const isPremium = plan.planId !== 'gratuit'
-	const periodEnd = plan.currentPeriodEnd ? dateFormat.format(new Date(plan.currentPeriodEnd)) : null
+	const periodEnd = plan.currentPeriodEnd ? formatLongDate(plan.currentPeriodEnd) : null
 
 	return (
 		<div className="mx-auto max-w-2xl px-4 py-10 sm:py-14">

@@ -1,4 +1,5 @@
 import { Card } from '#app/components/ui/card.tsx'
+import { formatLongDate } from '#app/components/ui/format.ts'
 import { PageHeader } from '#app/components/ui/page-header.tsx'
 import { getGreenAiSummary } from '#app/server/green-ai.server.ts'
 import { greenFactors } from '#shared/ai/green.ts'
@@ -27,7 +28,6 @@ const providerLabels: Record<string, string> = { gemini: 'Gemini (Google)', offl
 
 const integer = new Intl.NumberFormat('fr-FR')
 const decimal = (digits: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: digits })
-const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })
 
 /** Small quantities read better in the unit that keeps a few significant digits. */
 function energy(wh: number) {
@@ -77,7 +77,7 @@ export default function GreenAi({ loaderData }: Route.ComponentProps) {
 					</Card>
 				</dl>
 				<p className="mt-3 text-sm text-stone-600">
-					{since ? `Depuis le ${longDate.format(new Date(since))}, mis à jour à chaque appel.` : 'Aucun appel à l’IA pour l’instant.'}
+					{since ? `Depuis le ${formatLongDate(since)}, mis à jour à chaque appel.` : 'Aucun appel à l’IA pour l’instant.'}
 				</p>
 			</section>
 
