@@ -7,7 +7,7 @@ import { parseCsvWithHeader } from './csv.ts'
 import { normalizeForSearch } from './normalize.ts'
 
 const gunzipAsync = promisify(gunzip)
-const defaultDataDir = path.resolve(import.meta.dirname, '../../data/rome')
+export const defaultDataDir = path.resolve(import.meta.dirname, '../../data/rome')
 
 // Any key will do as long as nothing else uses it: two loaders never interleave.
 const loaderLockKey = 0x524f4d45 // "ROME"
@@ -63,7 +63,7 @@ export async function loadRome(sql: postgres.Sql, options: { dataDir?: string } 
 
 type Release = Awaited<ReturnType<typeof readRelease>>
 
-async function newestVersion(dataDir: string) {
+export async function newestVersion(dataDir: string) {
 	const entries = await fs.readdir(dataDir, { withFileTypes: true }).catch(() => [])
 	const versions = entries
 		.filter((entry) => entry.isDirectory() && /^v\d+$/.test(entry.name))
@@ -89,7 +89,7 @@ async function readTable<Column extends string>(dir: string, version: string, ta
 	}
 }
 
-async function readRelease(dir: string, version: string) {
+export async function readRelease(dir: string, version: string) {
 	const [occupationRows, jobTitleRows, mobilityRows, competenceRows, knowledgeRows, linkRows, coherenceRows, textRows] = await Promise.all([
 		readTable(dir, version, 'unix_referentiel_code_rome', ['code_rome', 'libelle_rome']),
 		readTable(dir, version, 'unix_referentiel_appellation', [

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { foldForMatching, stem, tokenize } from '#shared/ai/offline/text.ts'
+import { badLetter, goodLetter } from './letters.test-support.ts'
+import { foldLetter, matchFolded, matchStem, phrase, prepareLetter, tokenizeFolded } from './text.ts'
+
+const samples = join(import.meta.dirname, '../../../samples')
+const texts = [
+	badLetter,
+	goodLetter,
+	readFileSync(join(samples, 'offers/dev-front-junior.txt'), 'utf8'),
+	readFileSync(join(samples, 'offers/charge-rh.txt'), 'utf8'),
+	readFileSync(join(samples, 'cvs/thomas-banque-vers-boulanger.txt'), 'utf8'),
+]
+
+describe('the letter as the checks read it', () => {
+	test.each(texts.map((text, index) => [index, text] as const))(
+		'text %i folds and tokenises exactly as the shared helpers do',
+		(_, text) => {
+			const shared = foldForMatching(text)
+			const folded = foldLetter(text)
+			expect(folded.originalIndex).toEqual(shared.originalIndex)
+			expect(folded.folded.replace(/\n/g, ' ')).toBe(shared.folded)
+			expect(tokenizeFolded(folded.folded)).toEqual(tokenize(text))
+		},
+	)
+
+	test('a phrase matches whatever the accents, capitals and apostrophes, and reports the original characters', () => {
+		const text = "Bref. JE ME PERMETS de vous adresser… et j’espère, j'espère."
+		const letter = prepareLetter(text)
+		expect(matchFolded(letter, phrase('je me permets')).map((match) => text.slice(match.start, match.end))).toEqual(['JE ME PERMETS'])
+		expect(matchFolded(letter, phrase("j'espere")).map((match) => text.slice(match.start, match.end))).toEqual(['j’espère', "j'espère"])
+		expect(matchFolded(letter, phrase('permets de vous adresser et'))).toEqual([])
+	})
+
+	test('a phrase never runs across a line break', () => {
+		expect(matchFolded(prepareLetter('je me\npermets'), phrase('je me permets'))).toEqual([])
+	})
+
+	test('matchStem brings « -ité » nouns to their adjective, and leaves other stems as stem() gives them', () => {
+		expect(matchStem('accessibilite')).toBe(matchStem('accessibles'))
+		expect(matchStem('disponibilite')).toBe(matchStem('disponible'))
+		expect(matchStem('creativite')).toBe(matchStem('creatif'))
+		expect(matchStem('rigoureuse')).toBe(stem('rigueur'))
+		expect(matchStem('limite')).toBe(stem('limite'))
+	})
+
+	test('sentences and paragraphs are located in the letter', () => {
+		const letter = prepareLetter(goodLetter)
+		for (const sentence of letter.sentences)
+			expect(goodLetter.slice(sentence.start, sentence.end).trim()).toBe(goodLetter.slice(sentence.start, sentence.end))
+		expect(letter.paragraphs.filter((paragraph) => paragraph.words >= 20)).toHaveLength(4)
+		expect(goodLetter.slice(letter.paragraphs[0]?.start, letter.paragraphs[0]?.end)).toBe('Claire Martin\nLyon 7e')
+	})
+})
