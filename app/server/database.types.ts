@@ -19,6 +19,20 @@ export type Database = {
                   Relationships: [
                     
                   ]
+                },"applications": {
+                  Row: {
+                    "company": string | null,"created_at": string,"id": string,"job_title": string,"next_follow_up_on": string | null,"notes": string | null,"offer_text": string,"offer_url": string | null,"sent_on": string | null,"status": string,"updated_at": string,"user_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "company"?: string | null,"created_at"?: string,"id"?: string,"job_title": string,"next_follow_up_on"?: string | null,"notes"?: string | null,"offer_text": string,"offer_url"?: string | null,"sent_on"?: string | null,"status"?: string,"updated_at"?: string,"user_id"?: string
+                  }
+                  Update: {
+                    "company"?: string | null,"created_at"?: string,"id"?: string,"job_title"?: string,"next_follow_up_on"?: string | null,"notes"?: string | null,"offer_text"?: string,"offer_url"?: string | null,"sent_on"?: string | null,"status"?: string,"updated_at"?: string,"user_id"?: string
+                  }
+                  Relationships: [
+                    
+                  ]
                 },"billing_customers": {
                   Row: {
                     "created_at": string,"stripe_customer_id": string,"user_id": string
@@ -43,6 +57,20 @@ export type Database = {
                   }
                   Update: {
                     "decided_at"?: string,"granted"?: boolean,"id"?: never,"purpose"?: string,"text_version"?: string,"user_id"?: string
+                  }
+                  Relationships: [
+                    
+                  ]
+                },"cvs": {
+                  Row: {
+                    "content": NonNullable<Json>,"created_at": string,"id": string,"is_primary": boolean,"original_text": string | null,"source": string,"title": string,"updated_at": string,"user_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "content": NonNullable<Json>,"created_at"?: string,"id"?: string,"is_primary"?: boolean,"original_text"?: string | null,"source": string,"title"?: string,"updated_at"?: string,"user_id"?: string
+                  }
+                  Update: {
+                    "content"?: NonNullable<Json>,"created_at"?: string,"id"?: string,"is_primary"?: boolean,"original_text"?: string | null,"source"?: string,"title"?: string,"updated_at"?: string,"user_id"?: string
                   }
                   Relationships: [
                     
@@ -85,6 +113,46 @@ isOneToOne: false
 isOneToOne: false
       referencedRelation: "iris_messages"
       referencedColumns: ["id"]
+    }
+                  ]
+                },"letter_generations": {
+                  Row: {
+                    "application_id": string | null,"created_at": string,"id": string,"user_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "application_id"?: string | null,"created_at"?: string,"id"?: string,"user_id"?: string
+                  }
+                  Update: {
+                    "application_id"?: string | null,"created_at"?: string,"id"?: string,"user_id"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "letter_generations_application_id_user_id_fkey"
+      columns: ["application_id","user_id"]
+isOneToOne: false
+      referencedRelation: "applications"
+      referencedColumns: ["id","user_id"]
+    }
+                  ]
+                },"letter_versions": {
+                  Row: {
+                    "application_id": string,"body": string,"created_at": string,"id": string,"origin": string,"provider": string | null,"tone": string | null,"user_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "application_id": string,"body": string,"created_at"?: string,"id"?: string,"origin": string,"provider"?: string | null,"tone"?: string | null,"user_id"?: string
+                  }
+                  Update: {
+                    "application_id"?: string,"body"?: string,"created_at"?: string,"id"?: string,"origin"?: string,"provider"?: string | null,"tone"?: string | null,"user_id"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "letter_versions_application_id_user_id_fkey"
+      columns: ["application_id","user_id"]
+isOneToOne: false
+      referencedRelation: "applications"
+      referencedColumns: ["id","user_id"]
     }
                   ]
                 },"plan_limits": {
@@ -363,6 +431,52 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"trajectories": {
+                  Row: {
+                    "created_at": string,"from_code": string,"id": string,"path": NonNullable<Json>,"to_code": string,"updated_at": string,"user_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "created_at"?: string,"from_code": string,"id"?: string,"path": NonNullable<Json>,"to_code": string,"updated_at"?: string,"user_id"?: string
+                  }
+                  Update: {
+                    "created_at"?: string,"from_code"?: string,"id"?: string,"path"?: NonNullable<Json>,"to_code"?: string,"updated_at"?: string,"user_id"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "trajectories_from_code_fkey"
+      columns: ["from_code"]
+isOneToOne: false
+      referencedRelation: "rome_occupations"
+      referencedColumns: ["code"]
+    },{
+      foreignKeyName: "trajectories_to_code_fkey"
+      columns: ["to_code"]
+isOneToOne: false
+      referencedRelation: "rome_occupations"
+      referencedColumns: ["code"]
+    }
+                  ]
+                },"trajectory_steps": {
+                  Row: {
+                    "created_at": string,"detail": string | null,"done_at": string | null,"due_on": string | null,"id": string,"kind": string,"position": number,"title": string,"trajectory_id": string,"updated_at": string,"user_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "created_at"?: string,"detail"?: string | null,"done_at"?: string | null,"due_on"?: string | null,"id"?: string,"kind"?: string,"position": number,"title": string,"trajectory_id": string,"updated_at"?: string,"user_id"?: string
+                  }
+                  Update: {
+                    "created_at"?: string,"detail"?: string | null,"done_at"?: string | null,"due_on"?: string | null,"id"?: string,"kind"?: string,"position"?: number,"title"?: string,"trajectory_id"?: string,"updated_at"?: string,"user_id"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "trajectory_steps_trajectory_id_user_id_fkey"
+      columns: ["trajectory_id","user_id"]
+isOneToOne: false
+      referencedRelation: "trajectories"
+      referencedColumns: ["id","user_id"]
+    }
+                  ]
                 }
           }
           Views: {
@@ -390,6 +504,9 @@ isOneToOne: false
 { Args: Record<PropertyKey, never>; Returns: {
               "avg_latency_ms": number,"calls": number,"carbon_g": number,"energy_wh": number,"feature": string,"first_call": string,"input_tokens": number,"last_call": string,"output_tokens": number,"provider": string
             }[]
+                           },
+"my_plan_includes":
+{ Args: { "wanted_capability": string }; Returns: boolean
                            },
 "my_quota_usage":
 { Args: Record<PropertyKey, never>; Returns: {

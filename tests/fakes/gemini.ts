@@ -22,7 +22,10 @@ import { pathToFileURL } from 'node:url'
  * Normal answers are deterministic French built from the request, so tests can
  * tell personas apart (the first sentence of the system instruction is quoted)
  * and check what reached the provider (the question is echoed without its
- * delimiter lines).
+ * delimiter lines). When the system instruction is the letter writer's, the
+ * normal answer is shaped like a letter (or like the one paragraph asked for a
+ * rewrite) and echoes the data blocks it received: the brief, the person's
+ * instruction, the coach's hint, with the name from the brief as signature.
  */
 
 export const FAKE_GEMINI_API_KEY = 'fake-gemini-api-key'
@@ -105,6 +108,8 @@ const SLOW_CHUNKS = 38
 const CUT_AFTER_CHUNKS = 3
 const WORDS_PER_CHUNK = 3
 const DELIMITER_LINE = /^[<«[]{2,}.*[>»\]]{2,}$/
+/** The opening of the letter writer's system instruction (ai/personas.ts, letterWriter). */
+const LETTER_WRITER = /^Vous rédigez des lettres de motivation/
 const MODEL_ROUTE = /^\/(v1beta|v1alpha|v1)\/models\/([^/:]+):(generateContent|streamGenerateContent)$/
 const JSON_TYPE = 'application/json; charset=UTF-8'
 
@@ -295,16 +300,16 @@ function answerFor(mode: FakeMode, body: GeminiRequestBody, model: string, retry
 	const question = withoutDelimiterLines(lastUserText(body))
 	switch (mode) {
 		case 'normal':
-			return { kind: 'text', pieces: wordGroups(normalAnswer(instruction, question)), intervalMs: STREAM_INTERVAL_MS }
+			return { kind: 'text', pieces: wordGroups(normalFor(body, instruction, question)), intervalMs: STREAM_INTERVAL_MS }
 		case 'slow': {
-			const pieces = wordGroups(normalAnswer(instruction, question))
+			const pieces = wordGroups(normalFor(body, instruction, question))
 			for (let index = 0; pieces.length < SLOW_CHUNKS; index++) pieces.push(` ${slowFiller[index % slowFiller.length]}`)
 			return { kind: 'text', pieces, intervalMs: SLOW_INTERVAL_MS }
 		}
 		case 'cut':
 			return {
 				kind: 'text',
-				pieces: wordGroups(normalAnswer(instruction, question)),
+				pieces: wordGroups(normalFor(body, instruction, question)),
 				intervalMs: STREAM_INTERVAL_MS,
 				cutAfter: CUT_AFTER_CHUNKS,
 			}
@@ -363,6 +368,60 @@ function answerFor(mode: FakeMode, body: GeminiRequestBody, model: string, retry
 		case 'overloaded':
 			return { kind: 'error', httpStatus: 503, status: 'UNAVAILABLE', message: 'The model is overloaded. Please try again later.' }
 	}
+}
+
+function normalFor(body: GeminiRequestBody, instruction: string, question: string) {
+	return LETTER_WRITER.test(firstSentence(instruction)) ? letterAnswer(instruction, lastUserText(body)) : normalAnswer(instruction, question)
+}
+
+/** The data blocks of a message, by label: `<<<DONNEES-tag>>> <<label>>` … `<<<FIN-DONNEES-tag>>>`. */
+function dataBlocks(text: string): Map<string, string> {
+	const blocks = new Map<string, string>()
+	let open: { label: string; lines: string[] } | null = null
+	for (const line of text.split('\n')) {
+		const opening = /^<<<DONNEES-[^>]+>>> <<(.+)>>$/.exec(line.trim())
+		if (opening?.[1]) {
+			open = { label: opening[1], lines: [] }
+			continue
+		}
+		if (open && /^<<<FIN-DONNEES-[^>]+>>>$/.test(line.trim())) {
+			blocks.set(open.label, open.lines.join('\n').trim())
+			open = null
+			continue
+		}
+		open?.lines.push(line)
+	}
+	return blocks
+}
+
+function briefValue(brief: string, label: string) {
+	const line = brief.split('\n').find((entry) => entry.startsWith(`${label} : `))
+	return line?.slice(label.length + 3).trim()
+}
+
+function letterAnswer(instruction: string, lastUser: string) {
+	const blocks = dataBlocks(lastUser)
+	const paragraph = blocks.get('paragraphe à réécrire')
+	if (paragraph !== undefined) {
+		const hint = blocks.get('conseil du coach')
+		return `(Paragraphe réécrit${hint ? ` selon le conseil « ${hint} »` : ''}) ${paragraph.replace(/\s*\n\s*/g, ' ')}`
+	}
+	const brief = blocks.get('dossier de candidature') ?? ''
+	const recipient = briefValue(brief, 'Destinataire')
+	const name = briefValue(brief, 'Nom de la personne')
+	const facts = brief
+		.split('\n')
+		.map((line) => line.replace(/^- /, '').trim())
+		.filter((line) => line && !line.endsWith(':'))
+	const request = blocks.get('consigne de la personne')
+	return [
+		recipient ? `${recipient},` : 'Madame, Monsieur,',
+		`(Lettre de test) Consigne reçue : « ${firstSentence(instruction)} »`,
+		`Dossier reçu : ${facts.join(' ; ')}.`,
+		...(request ? [`Votre consigne : ${request.replace(/\s*\n\s*/g, ' ')}`] : []),
+		'Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.',
+		name ?? '(sans nom)',
+	].join('\n\n')
 }
 
 function normalAnswer(instruction: string, question: string) {

@@ -2,34 +2,21 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { asAnon, asServiceRole, asUser } from '#app/server/db.server.ts'
 import { createUser, fixtureSql } from '#tests/support/users.ts'
 
-// Probe tables live outside `public` so the generated Database types stay those of the migrations.
+// Letters count through the real letter_generations table; the probe table for an
+// unconfigured capability lives outside `public` so the generated types stay those of the migrations.
 beforeAll(async () => {
 	const sql = fixtureSql()
 	await sql.unsafe(`
 		create schema if not exists quota_test;
 		grant usage on schema quota_test to authenticated;
-		create table if not exists quota_test.letters (
-			id bigserial primary key,
-			user_id uuid not null references auth.users (id) on delete cascade,
-			created_at timestamptz not null default now()
-		);
-		alter table quota_test.letters enable row level security;
-		drop policy if exists "own" on quota_test.letters;
-		create policy "own" on quota_test.letters for all to authenticated
-			using ((select auth.uid()) = user_id) with check ((select auth.uid()) = user_id);
-		grant select, insert on quota_test.letters to authenticated;
-		grant usage on sequence quota_test.letters_id_seq to authenticated;
 		create table if not exists quota_test.mystery (
 			id bigserial primary key,
 			user_id uuid not null references auth.users (id) on delete cascade,
 			created_at timestamptz not null default now()
 		);
 	`)
-	const [attached] = await sql`select count(*)::int as n from public.quota_attachments where table_name = 'quota_test.letters'::regclass`
-	if (attached?.n === 0) {
-		await sql`select public.attach_quota('quota_test.letters', 'letters_generated')`
-		await sql`select public.attach_quota('quota_test.mystery', 'capability_nobody_configured')`
-	}
+	const [attached] = await sql`select count(*)::int as n from public.quota_attachments where table_name = 'quota_test.mystery'::regclass`
+	if (attached?.n === 0) await sql`select public.attach_quota('quota_test.mystery', 'capability_nobody_configured')`
 })
 
 async function subscribe(userId: string, plan: string, status: string) {
@@ -40,12 +27,12 @@ async function subscribe(userId: string, plan: string, status: string) {
 
 async function insertLetters(user: Awaited<ReturnType<typeof createUser>>, count: number) {
 	return Promise.allSettled(
-		Array.from({ length: count }, () => asUser(user.claims, (tx) => tx`insert into quota_test.letters (user_id) values (${user.id})`)),
+		Array.from({ length: count }, () => asUser(user.claims, (tx) => tx`insert into public.letter_generations (application_id) values (null)`)),
 	)
 }
 
 async function lettersOf(userId: string) {
-	const [row] = await fixtureSql()`select count(*)::int as n from quota_test.letters where user_id = ${userId}`
+	const [row] = await fixtureSql()`select count(*)::int as n from public.letter_generations where user_id = ${userId}`
 	return row!.n as number
 }
 
@@ -69,7 +56,7 @@ describe('quotas enforced by the database', () => {
 		await expect(
 			asUser(person.claims, async (tx) => {
 				await tx`update public.profiles set display_name = 'Pas enregistré' where id = ${person.id}`
-				await tx`insert into quota_test.letters (user_id) values (${person.id})`
+				await tx`insert into public.letter_generations (application_id) values (null)`
 			}),
 		).rejects.toMatchObject({ code: 'PQ001' })
 		const [profile] = await fixtureSql()`select display_name from public.profiles where id = ${person.id}`

@@ -20,6 +20,10 @@ const capabilities: Record<string, { label: string; unit: [singular: string, plu
 	ai_coachings: { label: 'Coachings IA dans Rise', unit: ['coaching IA', 'coachings IA'] },
 	cvs: { label: 'CV', unit: ['CV', 'CV'] },
 	premium_templates: { label: 'Modèles de CV premium', unit: ['modèle premium', 'modèles premium'] },
+	letters_premium_tools: {
+		label: 'Outils premium de Letters (Mirror Match complet, Smart Coach, Trajectory Builder complet)',
+		unit: ['outil premium de Letters', 'outils premium de Letters'],
+	},
 }
 
 const periodWords: Record<QuotaPeriod, string> = { day: 'par jour', month: 'par mois', total: 'au total' }

@@ -2,17 +2,22 @@
 //   consent → quota → rate limit → injection screening → anonymisation
 //   → provider → output checks → restoring masked values → accounting.
 // Providers are built here and nowhere else (a test checks the imports).
+// What is screened, masked and asked depends on the task's kind (tasks.ts,
+// prompt.ts): an Iris question or a cover letter.
 import type postgres from 'postgres'
 import { postgresError, runAsServiceRole, runAsUser, type Sql, type UserClaims } from '../db.ts'
 import { parseQuotaDetail, QUOTA_EXCEEDED_SQLSTATE, quotaRefusalMessage } from '../quota.ts'
 import { createRomeKnowledge } from '../rome-knowledge.ts'
 import { estimateFootprint, estimateTokens } from './green.ts'
 import { createEnvelope, leaksCanary, screenText, wrapUntrusted } from './guard/index.ts'
+import { letterGenerationSettings, paragraphRewriteSettings } from './letter-prompt.ts'
+import { finishLetter } from './letter-text.ts'
 import { createOfflineEngine } from './offline/index.ts'
 import { checkOutput, instructionFragments, recitesInstructions, type AnswerAction } from './output.ts'
 import { Anonymizer } from './pii/index.ts'
 import { buildContents, buildSystemInstruction } from './prompt.ts'
 import { createGeminiProvider, type GeminiProviderOptions } from './providers/gemini.ts'
+import { maskTask, screeningInputs } from './tasks.ts'
 import {
 	AiProviderError,
 	type AiFeature,
@@ -20,7 +25,6 @@ import {
 	type GuardReason,
 	type ModelProvider,
 	type PreparedCall,
-	type ProfileSummary,
 	type TokenUsage,
 } from './types.ts'
 
@@ -185,10 +189,9 @@ export function createGateway(config: GatewayConfig): AiGateway {
 			const reasons: GuardReason[] = []
 			let flagged = false
 			const screened = [
-				screenText(call.task.question, { source: 'user' }),
-				...call.task.history.filter((turn) => turn.role === 'user').map((turn) => screenText(turn.text, { source: 'user' })),
-				...(call.documents ?? []).map((document) => screenText(document.text, { source: 'document' })),
-			]
+				...screeningInputs(call.task),
+				...(call.documents ?? []).map((document) => ({ text: document.text, source: 'document' as const })),
+			].map((input) => screenText(input.text, { source: input.source }))
 			for (const result of screened) {
 				reasons.push(...result.reasons)
 				if (result.verdict === 'block') {
@@ -207,13 +210,15 @@ export function createGateway(config: GatewayConfig): AiGateway {
 			call.signal?.addEventListener('abort', abort, { once: true })
 			if (call.signal?.aborted) abort()
 
+			const settings = modelSettings(task)
 			const prepared: PreparedCall = {
 				feature,
 				systemInstruction: buildSystemInstruction(task, envelope, { flagged }),
 				contents: buildContents(task, envelope),
 				task,
-				maxOutputTokens: call.maxOutputTokens ?? 1024,
-				temperature: call.temperature ?? 0.6,
+				maxOutputTokens: call.maxOutputTokens ?? settings.maxOutputTokens,
+				temperature: call.temperature ?? settings.temperature,
+				...(settings.thinkingBudget === undefined ? {} : { thinkingBudget: settings.thinkingBudget }),
 				signal: controller.signal,
 			}
 			for (const document of call.documents ?? []) {
@@ -276,7 +281,12 @@ export function createGateway(config: GatewayConfig): AiGateway {
 			const checked = checkOutput(anonymizer.restore(raw))
 			if (checked.removedLinks > 0) log({ kind: 'links_removed', feature, count: checked.removedLinks })
 			await account({ userId, feature, usage: spent, latencyMs, outcome: 'ok' })
-			yield { type: 'done', text: checked.text, actions: checked.actions, usage: spent }
+			if (task.kind === 'letter') {
+				// A letter is a document, not an answer: no buttons, plain text, typeset once whatever the provider wrote.
+				yield { type: 'done', text: finishLetter(checked.text, { paragraph: Boolean(task.rewrite) }), actions: [], usage: spent }
+			} else {
+				yield { type: 'done', text: checked.text, actions: checked.actions, usage: spent }
+			}
 		} catch (error) {
 			const keepsQuota = error instanceof GatewayRefusal && error.code === 'aborted'
 			if (call.quota && !keepsQuota) await call.quota.release().catch(() => {})
@@ -293,22 +303,8 @@ function estimatedUsage(prepared: PreparedCall, output: string): TokenUsage {
 	return { inputTokens: estimateTokens(input), outputTokens: estimateTokens(output) }
 }
 
-function maskProfile(profile: ProfileSummary, anonymizer: Anonymizer): ProfileSummary {
-	return {
-		...profile,
-		currentJob: profile.currentJob && anonymizer.mask(profile.currentJob),
-		targetJob: profile.targetJob && anonymizer.mask(profile.targetJob),
-		skills: profile.skills?.map((skill) => anonymizer.mask(skill)),
-		recentActivity: profile.recentActivity?.map((line) => anonymizer.mask(line)),
-	}
-}
-
-function maskTask(task: AiTask, normalizedQuestion: string, anonymizer: Anonymizer): AiTask {
-	return {
-		...task,
-		question: anonymizer.mask(normalizedQuestion),
-		history: task.history.map((turn) => ({ role: turn.role, text: anonymizer.mask(turn.text) })),
-		page: { path: task.page.path, title: task.page.title && anonymizer.mask(task.page.title) },
-		profile: task.profile && maskProfile(task.profile, anonymizer),
-	}
+/** What each kind of task asks of the model unless the caller says otherwise. */
+function modelSettings(task: AiTask): { maxOutputTokens: number; temperature: number; thinkingBudget?: number } {
+	if (task.kind === 'letter') return task.rewrite ? paragraphRewriteSettings : letterGenerationSettings
+	return { maxOutputTokens: 1024, temperature: 0.6 }
 }

@@ -38,3 +38,16 @@ export const personas: Record<ProductArea, Persona> = {
 			'et donnez des repères sur la reconversion en France (CPF, VAE, bilan de compétences, Transitions Pro, France Travail).',
 	},
 }
+
+/**
+ * The letter writer: not Iris in conversation but the pen behind « Générer la
+ * lettre » and « Réécrire ce paragraphe ». Its first sentence opens the letter
+ * prompt (ai/letter-prompt.ts) and may be said; the rest may not be recited.
+ */
+export const letterWriter: Persona = {
+	id: 'letter-writer',
+	name: 'La plume de Phoenix Letters',
+	instruction:
+		'Vous rédigez des lettres de motivation pour Phoenix Letters, au nom de personnes en reconversion professionnelle. ' +
+		'Chaque lettre présente le changement de métier comme un choix assumé et s’appuie uniquement sur le dossier fourni : le parcours, les compétences traduites dans le vocabulaire du métier visé, les preuves, les écarts et la façon de les combler, l’entreprise.',
+}

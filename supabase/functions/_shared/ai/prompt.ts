@@ -1,10 +1,12 @@
 // Prompt assembly: persona, house rules, the screens Iris may point to, and
 // the per-request defences (random data delimiters, canary). Everything the
-// person or their documents supplied is wrapped and declared as data.
+// person or their documents supplied is wrapped and declared as data. Letters
+// have their own prompt (letter-prompt.ts).
 import { dataDeclaration, wrapUntrusted, type Envelope } from './guard/index.ts'
+import { buildLetterContents, buildLetterSystemInstruction } from './letter-prompt.ts'
 import { personas } from './personas.ts'
 import { screens } from './screens.ts'
-import type { AiTask, ChatTurn, ProfileSummary } from './types.ts'
+import type { AiTask, ChatTurn, IrisTask, ProfileSummary } from './types.ts'
 
 const houseRules = [
 	'Répondez en français, en vouvoyant, avec chaleur et simplicité, en 250 mots au plus sauf demande contraire.',
@@ -28,7 +30,15 @@ function profileLines(profile: ProfileSummary) {
 	return lines.filter(Boolean).join('\n')
 }
 
-export function buildSystemInstruction(task: AiTask, envelope: Envelope, options: { flagged: boolean }) {
+export function buildSystemInstruction(task: AiTask, envelope: Envelope, options: { flagged: boolean }): string {
+	return task.kind === 'letter' ? buildLetterSystemInstruction(task, envelope, options) : buildIrisSystemInstruction(task, envelope, options)
+}
+
+export function buildContents(task: AiTask, envelope: Envelope): ChatTurn[] {
+	return task.kind === 'letter' ? buildLetterContents(task, envelope) : buildIrisContents(task, envelope)
+}
+
+function buildIrisSystemInstruction(task: IrisTask, envelope: Envelope, options: { flagged: boolean }) {
 	const persona = personas[task.area]
 	const parts = [
 		persona.instruction,
@@ -45,7 +55,7 @@ export function buildSystemInstruction(task: AiTask, envelope: Envelope, options
 	return parts.join('\n\n')
 }
 
-export function buildContents(task: AiTask, envelope: Envelope): ChatTurn[] {
+function buildIrisContents(task: IrisTask, envelope: Envelope): ChatTurn[] {
 	const turns: ChatTurn[] = task.history.map((turn) =>
 		turn.role === 'user' ? { role: 'user', text: wrapUntrusted(turn.text, envelope, 'message') } : turn,
 	)

@@ -21,7 +21,7 @@ export const screens = [
 	{ id: 'subscription', path: '/compte/abonnement', action: 'Gérer mon abonnement', area: 'portal', purpose: 'abonnement Premium, factures, résiliation' },
 	{ id: 'green-ai', path: '/green-ai', action: 'Voir l’empreinte de l’IA', area: 'portal', purpose: 'énergie et carbone mesurés des appels à l’IA' },
 	{ id: 'letters', path: '/letters', action: 'Ouvrir Phoenix Letters', area: 'letters', purpose: 'analyse d’offre, Mirror Match, lettres de motivation, Smart Coach, Trajectory Builder, suivi des candidatures' },
-	{ id: 'trajectory', path: '/letters', action: 'Ouvrir le Trajectory Builder', area: 'letters', purpose: 'le chemin d’un métier à un autre sur les données ROME, compétences à acquérir, étapes datées' },
+	{ id: 'trajectory', path: '/letters/trajectoire', action: 'Ouvrir le Trajectory Builder', area: 'letters', purpose: 'le chemin d’un métier à un autre sur les données ROME, compétences à acquérir, étapes datées' },
 	{ id: 'cv', path: '/cv', action: 'Ouvrir Phoenix CV', area: 'cv', purpose: 'créer et optimiser son CV, modèles compatibles ATS, export PDF et DOCX' },
 	{ id: 'rise', path: '/rise', action: 'Ouvrir Phoenix Rise', area: 'rise', purpose: 'journal chiffré, humeur, objectifs, coaching' },
 ] as const satisfies readonly Screen[]

@@ -33,7 +33,71 @@ export type IrisTask = {
 	profile?: ProfileSummary
 }
 
-export type AiTask = IrisTask
+export type LetterTone = 'formel' | 'chaleureux' | 'dynamique'
+
+export type LetterLength = 'courte' | 'standard' | 'developpee'
+
+/**
+ * Everything a cover letter is written from, already decided by Phoenix's own
+ * analysis (offer analysis, Mirror Match, the CV): the model writes prose
+ * from it, the offline engine fills its templates with it.
+ */
+export type LetterBrief = {
+	tone: LetterTone
+	length: LetterLength
+	candidate: {
+		name?: string
+		/** Former trade, in the person's words (« infirmière »). */
+		formerJob?: string
+		formerYears?: number
+		city?: string
+		email?: string
+		phone?: string
+	}
+	target: {
+		jobTitle: string
+		company?: string
+		location?: string
+		contract?: string
+		/** ROME occupation label, for vocabulary. */
+		occupationLabel?: string
+		/** Who the letter is addressed to, when the offer names them (« Madame Durand »): the salutation uses it. */
+		recipient?: string
+	}
+	/** Former skills translated into the new trade's words, the ones the person chose to stress first. */
+	transferableSkills: { from: string; to: string }[]
+	/** Offer requirements the CV already shows (hard skills first). */
+	strengths: string[]
+	/** Offer requirements missing from the CV, and how the person is closing them, if known. */
+	gaps: { skill: string; closing?: string }[]
+	/** Recent training, projects, certifications that prove the change is under way. */
+	proofs: string[]
+	/** What the offer says about the company (first sentences of « Qui sommes-nous »), for personalisation. */
+	companyFacts: string[]
+	/** Offer keywords the letter should use naturally. */
+	keywords: string[]
+}
+
+/** A cover letter to write, or one paragraph of it to rewrite. */
+export type LetterTask = {
+	kind: 'letter'
+	area: 'letters'
+	page: { path: string; title?: string }
+	/** The person's own extra instruction (may be empty): screened and treated as data like an Iris question. */
+	question: string
+	history: ChatTurn[]
+	brief: LetterBrief
+	/**
+	 * Rewrite one paragraph of an existing letter, optionally following a Smart Coach hint. Paragraphs are
+	 * the blocks separated by a blank line, counted from 0 (the salutation, when there is one): see
+	 * `letterParagraphs` in `ai/letter-text.ts`.
+	 */
+	rewrite?: { letter: string; paragraphIndex: number; hint?: string }
+	/** Asks for another wording of the same letter (« Régénérer »); 0 or absent is the first one. */
+	variant?: number
+}
+
+export type AiTask = IrisTask | LetterTask
 
 /** A call ready for a provider: screened, anonymised, wrapped. */
 export type PreparedCall = {
@@ -46,6 +110,8 @@ export type PreparedCall = {
 	task: AiTask
 	maxOutputTokens: number
 	temperature: number
+	/** Tokens the model may spend thinking before it writes (Gemini 2.5); they count toward maxOutputTokens. Absent: the model's default. */
+	thinkingBudget?: number
 	signal?: AbortSignal
 }
 

@@ -62,6 +62,15 @@ export function normalizeText(text: string): string {
 	return collapseWhitespace(foldHomoglyphs(visible))
 }
 
+/**
+ * What is forwarded of a text whose layout matters (a letter and its paragraphs):
+ * invisible and bidi characters removed and look-alike letters folded, but line
+ * breaks and the no-break spaces of French typography kept.
+ */
+export function stripInvisible(text: string): string {
+	return foldHomoglyphs(text.normalize('NFC').replace(INVISIBLE, '').replace(CONTROL, '')).replace(/\r\n?/g, '\n')
+}
+
 /** Lower case without accents, with typographic punctuation reduced to ASCII: the copy the rules run on. */
 export function foldForMatching(normalized: string): string {
 	return normalized

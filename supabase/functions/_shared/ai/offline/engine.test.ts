@@ -307,7 +307,7 @@ describe('other questions', () => {
 		const { plain } = await ask('Comment financer ma formation avec mon CPF ?', 'portal')
 		expect(plain).toContain('**Financer une formation avec le CPF (Mon Compte Formation)**')
 		expect(plain).toContain('500 € par an')
-		expect(plain).toContain('(/letters)')
+		expect(plain).toContain(`(${screenById('trajectory').path})`)
 	})
 
 	test('a letter question about a named change translates the skills', async () => {

@@ -22,6 +22,7 @@ import {
 } from '../types.ts'
 import { helpArticleById, type HelpArea, type HelpArticle } from './help-content.ts'
 import { detectIntent, type Employment, type HelpTopic, type Intent, type OccupationFocus, type OccupationMention, type Scheme } from './intents.ts'
+import { writeLetter } from './letter.ts'
 import { searchHelp, type HelpHit } from './retrieval.ts'
 import { analyze, frenchTypography, normalizeText, splitSentences, stopWords } from './text.ts'
 
@@ -33,6 +34,7 @@ export type OfflineEngineOptions = {
 	now?: () => Date
 }
 
+/** Answers Iris tasks, and letter tasks with the letter writer (letter.ts). */
 export function createOfflineEngine(options: OfflineEngineOptions): ModelProvider {
 	const now = options.now ?? (() => new Date())
 	return {
@@ -40,7 +42,10 @@ export function createOfflineEngine(options: OfflineEngineOptions): ModelProvide
 		model: offlineModel,
 		async *stream(call: PreparedCall): AsyncIterable<ProviderChunk> {
 			throwIfAborted(call.signal)
-			const answer = await untilAborted(answerOffline(call.task, { rome: options.rome, now: now() }), call.signal)
+			const answer =
+				call.task.kind === 'letter'
+					? writeLetter(call.task)
+					: await untilAborted(answerOffline(call.task, { rome: options.rome, now: now() }), call.signal)
 			for (const sentence of splitSentences(answer)) {
 				throwIfAborted(call.signal)
 				yield { type: 'text', text: sentence }

@@ -58,6 +58,44 @@ describe('Anonymizer.mask', () => {
 	})
 })
 
+describe('Anonymizer.declare', () => {
+	test('a value known to be a name is masked wherever it appears, whatever the case, without any context', () => {
+		const anonymizer = new Anonymizer()
+		expect(anonymizer.declare('PERSONNE', 'Xiadani Okonkwo')).toBe('[PERSONNE_1]')
+		expect(anonymizer.mask('Portfolio de XIADANI OKONKWO, par xiadani okonkwo.')).toBe('Portfolio de [PERSONNE_1], par [PERSONNE_1].')
+		expect(anonymizer.restore('Signé : [PERSONNE_1]')).toBe('Signé : Xiadani Okonkwo')
+		expect(anonymizer.counts.PERSONNE).toBe(3)
+	})
+
+	test('a word of the name alone is masked when written as a name, not inside another word or in lower case', () => {
+		const anonymizer = new Anonymizer()
+		anonymizer.declare('PERSONNE', 'Claire Martin')
+		expect(anonymizer.mask('Claire, infirmière. Une vision claire. La Martinique et Saint-Martin.')).toBe(
+			'[PERSONNE_2], infirmière. Une vision claire. La Martinique et Saint-[PERSONNE_3].',
+		)
+		expect(anonymizer.restore('[PERSONNE_2] [PERSONNE_1]')).toBe('Claire Claire Martin')
+	})
+
+	test('the longer of a declared and a detected value wins, so no part of a name is left out', () => {
+		const anonymizer = new Anonymizer()
+		anonymizer.declare('PERSONNE', 'Martin')
+		expect(anonymizer.mask('Écrire à Claire Martin-Dupuis')).not.toMatch(/Martin|Dupuis|Claire/)
+	})
+
+	test('declared contact details get their type, and detection keeps unifying their writings', () => {
+		const anonymizer = new Anonymizer()
+		expect(anonymizer.declare('TELEPHONE', '06 12 34 56 78')).toBe('[TELEPHONE_1]')
+		expect(anonymizer.declare('EMAIL', 'Claire.Martin@Example.org')).toBe('[EMAIL_1]')
+		expect(anonymizer.mask('+33 6 12 34 56 78 ou claire.martin@example.org')).toBe('[TELEPHONE_1] ou [EMAIL_1]')
+	})
+
+	test('an empty value declares nothing', () => {
+		const anonymizer = new Anonymizer()
+		expect(anonymizer.declare('PERSONNE', '  ')).toBe('  ')
+		expect(anonymizer.vault.size).toBe(0)
+	})
+})
+
 describe('Anonymizer.restore', () => {
 	test('round trip: mask then restore gives the original text back', () => {
 		const anonymizer = new Anonymizer()

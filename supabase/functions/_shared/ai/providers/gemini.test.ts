@@ -97,6 +97,12 @@ describe('Gemini provider against the fake Gemini API', () => {
 			{ role: 'user', parts: [{ text: 'Et pour le CV ?' }] },
 		])
 		expect(request?.body?.generationConfig).toMatchObject({ maxOutputTokens: 321, temperature: 0.2 })
+		expect(request?.body?.generationConfig?.thinkingConfig).toBeUndefined()
+	})
+
+	test('a thinking budget, when the call sets one, reaches Gemini’s thinkingConfig', async () => {
+		await collect(provider().stream(call('Écrivez la lettre.', { maxOutputTokens: 2048, thinkingBudget: 512 })))
+		expect(fake.requests[0]?.body?.generationConfig).toMatchObject({ maxOutputTokens: 2048, thinkingConfig: { thinkingBudget: 512 } })
 	})
 
 	test('retries a 429 until it passes, and streams the text once', async () => {

@@ -89,6 +89,7 @@ async function* streamWithRetries(ai: GoogleGenAI, settings: Settings, call: Pre
 			systemInstruction: call.systemInstruction,
 			maxOutputTokens: call.maxOutputTokens,
 			temperature: call.temperature,
+			...(call.thinkingBudget === undefined ? {} : { thinkingConfig: { thinkingBudget: call.thinkingBudget } }),
 			// Continuation silently resends the request after a dropped stream; a half
 			// answer must surface as `interrupted` instead.
 			automaticContinuation: false,
