@@ -19,6 +19,16 @@ export default [
 	// The products, behind sign-in
 	layout('routes/products/layout.tsx', [
 		route('letters', 'routes/letters/index.tsx'),
+		route('letters/candidatures/nouvelle', 'routes/letters/new-application.tsx'),
+		route('letters/candidatures/:applicationId', 'routes/letters/application/layout.tsx', [
+			index('routes/letters/application/analysis.tsx'),
+			route('match', 'routes/letters/application/match.tsx'),
+			route('lettre', 'routes/letters/application/letter.tsx'),
+			route('coach', 'routes/letters/application/coach.tsx'),
+			route('suivi', 'routes/letters/application/tracking.tsx'),
+		]),
+		route('letters/mon-cv', 'routes/letters/cv.tsx'),
+		route('letters/trajectoire', 'routes/letters/trajectory.tsx'),
 		route('cv', 'routes/cv/index.tsx'),
 		route('rise', 'routes/rise/index.tsx'),
 		route('compte', 'routes/account/index.tsx'),
@@ -33,6 +43,8 @@ export default [
 		route('iris/consent', 'routes/api/iris/consent.ts'),
 		route('iris/messages', 'routes/api/iris/messages.ts'),
 		route('iris/conversations/:id', 'routes/api/iris/conversation.ts'),
+		route('candidatures/:applicationId/lettre', 'routes/api/letters/write.ts'),
 	]),
+	route('letters/candidatures/:applicationId/export/:format', 'routes/letters/application/export.ts'),
 	route('healthz', 'routes/healthz.ts'),
 ] satisfies RouteConfig

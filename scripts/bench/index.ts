@@ -10,6 +10,7 @@ import { projectRoot } from '../platform/index.ts'
 import { benchGatewayOverhead, benchHeldOutScores } from './ai-gateway.ts'
 import { benchIrisTimeToFirstText } from './iris-ttfb.ts'
 import { benchJobTitleSearch } from './job-title-search.ts'
+import { benchLetters } from './letters.ts'
 import { benchQuotaInsert } from './quota-insert.ts'
 import { benchStripeWebhook } from './stripe-webhook.ts'
 
@@ -83,6 +84,16 @@ try {
 		rows.push({ benchmark: `${result.name} p50`, value: `${result.p50.toFixed(1)} ${result.unit}`, detail: `${result.samples} questions` })
 		rows.push({ benchmark: `${result.name} p95`, value: `${result.p95.toFixed(1)} ${result.unit}`, detail: `${result.samples} questions` })
 	}
+	const letters = await benchLetters()
+	rows.push({
+		benchmark: 'ROME in memory: read data/rome, index, mobility graph',
+		value: `${(letters.build.lexiconMs + letters.build.indexMs + letters.build.graphMs).toFixed(0)} ms`,
+		detail: `read ${letters.build.lexiconMs.toFixed(0)} ms, index ${letters.build.indexMs.toFixed(0)} ms, graph ${letters.build.graphMs.toFixed(0)} ms (once per process)`,
+	})
+	for (const result of letters.latencies) {
+		rows.push({ benchmark: `${result.name} p50`, value: `${result.p50.toFixed(2)} ${result.unit}`, detail: `${result.samples} runs` })
+		rows.push({ benchmark: `${result.name} p95`, value: `${result.p95.toFixed(2)} ${result.unit}`, detail: `${result.samples} runs` })
+	}
 	const scores = await benchHeldOutScores()
 	const percent = (value: number) => `${(value * 100).toFixed(1)} %`
 	rows.push({ benchmark: 'Injection screener: detection (held-out split)', value: percent(scores.guard.detectionRate), detail: `${scores.guard.detected}/${scores.guard.attacks} attacks` })
@@ -90,6 +101,11 @@ try {
 	for (const [type, score] of Object.entries(scores.pii.byType)) {
 		rows.push({ benchmark: `Anonymiser ${type}: recall / precision (held-out)`, value: `${percent(score.recall)} / ${percent(score.precision)}`, detail: `${score.truePositives}/${score.expected} found, ${score.found} masked` })
 	}
+	rows.push({
+		benchmark: 'Offer analyser: skill precision / recall (labelled offers)',
+		value: `${percent(letters.corpus.skillPrecision)} / ${percent(letters.corpus.skillRecall)}`,
+		detail: `${letters.corpus.offers} hand-labelled offers (tests/corpora/offers)`,
+	})
 	rows.push({ benchmark: 'Anonymiser overall: recall / precision (held-out)', value: `${percent(scores.pii.overall.recall)} / ${percent(scores.pii.overall.precision)}`, detail: 'micro-averaged over every type' })
 } finally {
 	await fs.rm(scratch, { recursive: true, force: true })

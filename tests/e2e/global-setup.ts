@@ -1,12 +1,39 @@
+import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
 import { freePort } from '../../scripts/platform/free-port.ts'
+import { waitForHttp } from '../../scripts/platform/ports.ts'
 import { projectRoot, startPlatform } from '../../scripts/platform/index.ts'
 import { startFakeGemini } from '../fakes/gemini.ts'
 import { chromiumExecutable } from './browser.ts'
+
+async function startOfflineApp(platformEnv: Record<string, string>, port: number, log: (line: string) => void) {
+	const url = `http://localhost:${port}`
+	const { GEMINI_API_KEY: _key, GEMINI_BASE_URL: _base, ...env } = platformEnv
+	const appEnv: NodeJS.ProcessEnv = { ...process.env, ...env, APP_URL: url, NODE_ENV: 'production', PORT: String(port) }
+	delete appEnv.GEMINI_API_KEY
+	delete appEnv.GEMINI_BASE_URL
+	const app = spawn(process.execPath, ['server.js'], {
+		cwd: projectRoot,
+		env: appEnv,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	})
+	app.stdout!.on('data', (chunk: Buffer) => log(`[offline app] ${chunk.toString().trimEnd()}`))
+	app.stderr!.on('data', (chunk: Buffer) => log(`[offline app] ${chunk.toString().trimEnd()}`))
+	await waitForHttp(`${url}/healthz`, 120_000)
+	return {
+		url,
+		stop: async () => {
+			if (app.exitCode !== null) return
+			const done = new Promise<void>((resolve) => app.once('exit', () => resolve()))
+			app.kill('SIGTERM')
+			await done
+		},
+	}
+}
 
 /**
  * The whole platform, as `npm run dev --production` runs it, on free ports and
@@ -55,12 +82,20 @@ export default async function globalSetup() {
 		console.error(logs.join('\n'))
 		throw error
 	})
+	// A second app on the same platform without a Gemini key: the offline engine, as a newcomer runs it.
+	const offline = await startOfflineApp(platform.env, await freePort(), (line) => logs.push(line)).catch(async (error) => {
+		console.error(logs.join('\n'))
+		await platform.stop()
+		throw error
+	})
 	process.env.PHOENIX_E2E_APP_URL = platform.appUrl
+	process.env.PHOENIX_E2E_OFFLINE_APP_URL = offline.url
 	process.env.PHOENIX_E2E_MAILBOX_URL = platform.mailboxUrl
 	process.env.PHOENIX_E2E_FUNCTIONS_URL = platform.functionsUrl
 	process.env.PHOENIX_E2E_DATABASE_URL = platform.databaseUrl
 	process.env.PHOENIX_E2E_GEMINI_URL = gemini.url
 	return async () => {
+		await offline.stop()
 		await platform.stop()
 		await gemini.stop()
 		await fs.rm(stateDir, { recursive: true, force: true })

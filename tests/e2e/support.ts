@@ -23,16 +23,16 @@ export async function readLatestEmail(to: string, timeoutMs = 10_000): Promise<{
 	throw new Error(`no sign-in email to ${to}`)
 }
 
-export async function requestSignInLink(page: Page, email: string) {
-	await page.goto('/connexion')
+export async function requestSignInLink(page: Page, email: string, base = '') {
+	await page.goto(`${base}/connexion`)
 	await page.getByLabel('Adresse e-mail').fill(email)
 	await page.getByRole('button', { name: 'Recevoir mon lien de connexion' }).click()
 	await expect(page.getByRole('heading', { name: 'Vérifiez vos e-mails' })).toBeVisible()
 }
 
-/** Signs in through the real form, the real email and the real code. */
-export async function signInWithCode(page: Page, email = newEmail()) {
-	await requestSignInLink(page, email)
+/** Signs in through the real form, the real email and the real code; `base` for another app than the default one. */
+export async function signInWithCode(page: Page, email = newEmail(), base = '') {
+	await requestSignInLink(page, email, base)
 	const { code } = await readLatestEmail(email)
 	await page.getByLabel('Code à 6 chiffres').fill(code)
 	await page.getByRole('button', { name: 'Me connecter' }).click()
@@ -44,8 +44,8 @@ export async function signInWithCode(page: Page, email = newEmail()) {
 export function watchConsole(page: Page) {
 	const problems: string[] = []
 	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(message.text())
+		if (message.type() === 'error') problems.push(`${new URL(page.url()).pathname}: ${message.text()}`)
 	})
-	page.on('pageerror', (error) => problems.push(error.message))
+	page.on('pageerror', (error) => problems.push(`${new URL(page.url()).pathname}: ${error.message}`))
 	return problems
 }

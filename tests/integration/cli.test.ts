@@ -49,6 +49,6 @@ describe('phoenix command line', () => {
 	test('an unknown command prints the usage and exits with 2', async () => {
 		const { stderr, code } = await phoenix(['summarize'], '')
 		expect(code).toBe(2)
-		expect(stderr).toContain('Usage: npm run phoenix')
+		expect(stderr).toContain('Usage: npm run -s phoenix -- <command>')
 	}, 30_000)
 })
