@@ -15,15 +15,22 @@ export type StoredCv = {
 
 type CvRow = { id: string; title: string; content: Cv; source: StoredCv['source']; original_text: string | null; updated_at: Date }
 
+const toStoredCv = (row: CvRow): StoredCv => ({
+	id: row.id,
+	title: row.title,
+	cv: row.content,
+	source: row.source,
+	originalText: row.original_text,
+	updatedAt: row.updated_at.toISOString(),
+})
+
 /** The person's main CV (the one Mirror Match, letters and trajectories read), or null. */
 export async function getPrimaryCv(user: CurrentUser): Promise<StoredCv | null> {
 	return asUser(user.claims, async (tx) => {
 		const [row] = await tx<CvRow[]>`
 			select id, title, content, source, original_text, updated_at from public.cvs
 			where is_primary order by updated_at desc limit 1`
-		return row
-			? { id: row.id, title: row.title, cv: row.content, source: row.source, originalText: row.original_text, updatedAt: row.updated_at.toISOString() }
-			: null
+		return row ? toStoredCv(row) : null
 	})
 }
 
@@ -47,6 +54,6 @@ export async function savePrimaryCv(user: CurrentUser, input: { format: 'text' |
 				values (${json}, ${input.format}, ${input.text}, true)
 				returning id, title, content, source, original_text, updated_at`
 		if (!row) throw new Error('cv write returned no row')
-		return { id: row.id, title: row.title, cv: row.content, source: row.source, originalText: row.original_text, updatedAt: row.updated_at.toISOString() }
+		return toStoredCv(row)
 	})
 }

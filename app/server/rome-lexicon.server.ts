@@ -1,11 +1,10 @@
 import type { RomeLexicon, RomeSkillKind } from '#app/domain/rome/lexicon.ts'
-import { createRomeIndex, type RomeIndex } from '#app/domain/rome/rome-index.ts'
-import { createMobilityGraph } from '#app/domain/trajectory/graph.ts'
+import { buildRome, type Rome } from '#app/domain/rome/rome.ts'
 import { asAnon } from './db.server.ts'
 
 declare global {
 	// Read once per process (and kept across Vite's module reloads in development).
-	var __phoenixRome: Promise<{ lexicon: RomeLexicon; index: RomeIndex; graph: ReturnType<typeof createMobilityGraph> }> | undefined
+	var __phoenixRome: Promise<Rome> | undefined
 }
 
 /**
@@ -14,16 +13,11 @@ declare global {
  * by every request; a failed load is retried on the next call.
  */
 export function rome() {
-	globalThis.__phoenixRome ??= loadRome().catch((error: unknown) => {
+	globalThis.__phoenixRome ??= readLexicon().then(buildRome).catch((error: unknown) => {
 		globalThis.__phoenixRome = undefined
 		throw error
 	})
 	return globalThis.__phoenixRome
-}
-
-async function loadRome() {
-	const lexicon = await readLexicon()
-	return { lexicon, index: createRomeIndex(lexicon), graph: createMobilityGraph(lexicon) }
 }
 
 async function readLexicon(): Promise<RomeLexicon> {

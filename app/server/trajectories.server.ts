@@ -55,8 +55,8 @@ export async function getSavedTrajectory(user: CurrentUser): Promise<SavedTrajec
 	})
 }
 
-/** Saves a computed trajectory and its plan (dates from `start`), replacing the previous one. */
-export async function saveTrajectory(user: CurrentUser, trajectory: Trajectory, start: Date): Promise<string> {
+/** Saves a computed trajectory and its plan (each step on the day the plan gave it), replacing the previous one. */
+export async function saveTrajectory(user: CurrentUser, trajectory: Trajectory): Promise<string> {
 	return asUser(user.claims, async (tx) => {
 		await tx`delete from public.trajectories`
 		const path = tx.json(trajectory.path as unknown as Parameters<typeof tx.json>[0])
@@ -65,25 +65,11 @@ export async function saveTrajectory(user: CurrentUser, trajectory: Trajectory, 
 			values (${trajectory.from.code}, ${trajectory.to.code}, ${path}) returning id`
 		if (!row) throw new Error('trajectory insert returned no row')
 		for (const [position, step] of trajectory.plan.entries()) {
-			const due = new Date(start)
-			due.setUTCDate(due.getUTCDate() + step.weeksFromStart * 7)
 			await tx`
 				insert into public.trajectory_steps (trajectory_id, position, title, detail, kind, due_on)
-				values (${row.id}, ${position}, ${step.title}, ${step.detail}, ${step.kind}, ${due.toISOString().slice(0, 10)})`
+				values (${row.id}, ${position}, ${step.title}, ${step.detail}, ${step.kind}, ${step.date ?? null})`
 		}
 		return row.id
-	})
-}
-
-export type StepChange = { title: string; detail: string | null; dueOn: string | null; done: boolean }
-
-export async function updateTrajectoryStep(user: CurrentUser, stepId: string, change: StepChange): Promise<boolean> {
-	return asUser(user.claims, async (tx) => {
-		const rows = await tx`
-			update public.trajectory_steps set title = ${change.title}, detail = ${change.detail}, due_on = ${change.dueOn},
-				done_at = case when ${change.done} then coalesce(done_at, now()) else null end
-			where id = ${stepId} returning id`
-		return rows.length === 1
 	})
 }
 

@@ -1,9 +1,11 @@
 // Phoenix Letters' own engines, measured in-process on the real ROME release
-// (read from data/rome/): offer analysis, Mirror Match, trajectories, exports,
-// and the analyser's skill precision / recall on its hand-labelled offers.
+// (read from data/rome/): offer analysis, Mirror Match, trajectories, the
+// offline letter writer, the Smart Coach, exports, and the analyser's skill precision / recall
+// on its hand-labelled offers.
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { coachLetter } from '#app/domain/coach/coach.ts'
 import { cvFromText } from '#app/domain/cv/text.ts'
 import { matchCvToOffer } from '#app/domain/match/mirror-match.ts'
 import { analyzeOffer } from '#app/domain/offer/analyze.ts'
@@ -13,6 +15,10 @@ import { createMobilityGraph } from '#app/domain/trajectory/graph.ts'
 import { letterToDocx } from '#app/server/letter-export/docx.server.ts'
 import { letterToPdf } from '#app/server/letter-export/pdf.server.ts'
 import { loadRomeLexiconFromFiles } from '#scripts/rome/lexicon.ts'
+import { letterParagraphs } from '#shared/ai/letter-text.ts'
+import { claireBrief, karimBrief, thomasBrief } from '#shared/ai/offline/letter-briefs.test-support.ts'
+import { writeLetter } from '#shared/ai/offline/letter.ts'
+import type { LetterLength, LetterTask, LetterTone } from '#shared/ai/types.ts'
 import { evaluateOfferCorpus } from '#tests/corpora/offers/evaluate.ts'
 import { projectRoot } from '../platform/index.ts'
 import { summarise, type BenchResult } from './stripe-webhook.ts'
@@ -79,6 +85,39 @@ export async function benchLetters(iterations = 300): Promise<LettersBench> {
 		time(trajectories, () => buildTrajectory(graph, { fromCode, toCode }))
 	}
 
+	// Every tone and length of the sample briefs, since the writer tries more draws for some; rewrites go round the body
+	// paragraphs, as each role is rebuilt differently.
+	const letterTask = (brief: LetterTask['brief']): LetterTask => ({
+		kind: 'letter',
+		area: 'letters',
+		page: { path: '/letters' },
+		question: '',
+		history: [],
+		brief,
+	})
+	const letterTasks = [claireBrief, karimBrief, thomasBrief].flatMap((brief) =>
+		(['formel', 'chaleureux', 'dynamique'] as LetterTone[]).flatMap((tone) =>
+			(['courte', 'standard', 'developpee'] as LetterLength[]).map((length) => letterTask(brief({ tone, length }))),
+		),
+	)
+	const writing: number[] = []
+	for (let run = 0; run < iterations; run++) {
+		const task = letterTasks[run % letterTasks.length]!
+		time(writing, () => writeLetter({ ...task, variant: run }))
+	}
+	const written = writeLetter(letterTasks[0]!)
+	const paragraphCount = letterParagraphs(written).length
+	const rewriting: number[] = []
+	for (let run = 0; run < iterations / 3; run++) {
+		const paragraphIndex = 1 + (run % (paragraphCount - 2))
+		const rewrite = { letter: written, paragraphIndex, hint: 'Ajoutez des mots-clés de l’offre.' }
+		time(rewriting, () => writeLetter({ ...letterTasks[0]!, rewrite }))
+	}
+
+	// The Smart Coach on a real letter (the offline writer's) against the two-page offer.
+	const coaching: number[] = []
+	for (let run = 0; run < iterations; run++) time(coaching, () => coachLetter(written, { offer: analysis, company: analysis.company }))
+
 	const letter = {
 		sender: { name: 'Claire Martin', lines: ['Lyon'], email: 'claire.martin@example.org', phone: '06 12 34 56 78' },
 		recipient: { company: 'Santéo', lines: ['Service recrutement', 'Lyon'] },
@@ -100,6 +139,9 @@ export async function benchLetters(iterations = 300): Promise<LettersBench> {
 			summarise('Offer analysis (2-page offer)', analysing),
 			summarise('Mirror Match (2-page CV × 2-page offer)', matching),
 			summarise('Trajectory (any occupation → any occupation)', trajectories),
+			summarise('Offline letter writer: a whole letter', writing),
+			summarise('Offline letter writer: one paragraph rewritten', rewriting),
+			summarise('Smart Coach (one letter)', coaching),
 			summarise('Letter export PDF (400 words)', pdf),
 			summarise('Letter export DOCX (400 words)', docx),
 		],

@@ -10,20 +10,17 @@ import type { Cv } from '#app/domain/cv/types.ts'
 import { matchCvToOffer } from '#app/domain/match/mirror-match.ts'
 import { analyzeOffer } from '#app/domain/offer/analyze.ts'
 import type { RomeLexicon } from '#app/domain/rome/lexicon.ts'
-import { createRomeIndex, type RomeIndex } from '#app/domain/rome/rome-index.ts'
+import { buildRome, type Rome } from '#app/domain/rome/rome.ts'
 import { buildTrajectory } from '#app/domain/trajectory/build.ts'
-import { createMobilityGraph } from '#app/domain/trajectory/graph.ts'
 import { resolveOccupation } from '#app/domain/trajectory/resolve.ts'
 import { loadRomeLexiconFromFiles } from '#scripts/rome/lexicon.ts'
 import { screenText } from '#shared/ai/guard/index.ts'
 import { Anonymizer, findPii } from '#shared/ai/pii/index.ts'
 
-type Rome = { lexicon: RomeLexicon; index: RomeIndex; graph: ReturnType<typeof createMobilityGraph> }
-
 let romePromise: Promise<Rome> | undefined
 /** Read from data/rome/ on first use only: the text commands start instantly. */
 function rome(): Promise<Rome> {
-	romePromise ??= loadRomeLexiconFromFiles().then((lexicon) => ({ lexicon, index: createRomeIndex(lexicon), graph: createMobilityGraph(lexicon) }))
+	romePromise ??= loadRomeLexiconFromFiles().then(buildRome)
 	return romePromise
 }
 
@@ -52,7 +49,7 @@ function cvFrom(content: unknown): Cv {
 	return cvFromJsonResume(content)
 }
 
-async function occupationCode(input: string, lexicon: RomeLexicon) {
+function occupationCode(input: string, lexicon: RomeLexicon) {
 	const occupation = resolveOccupation(lexicon, input)
 	if (!occupation) throw new UsageError(`No ROME occupation or job title matches "${input}"`)
 	return occupation.code
@@ -139,7 +136,7 @@ const commands: Record<string, Command> = {
 			const to = (fields.to as string | undefined) ?? options['--to']
 			if (!from || !to) throw new UsageError('trajectory needs --from <ROME code or job title> and --to <ROME code or job title>')
 			const { lexicon, graph } = await rome()
-			const trajectory = buildTrajectory(graph, { fromCode: await occupationCode(from, lexicon), toCode: await occupationCode(to, lexicon) })
+			const trajectory = buildTrajectory(graph, { fromCode: occupationCode(from, lexicon), toCode: occupationCode(to, lexicon) })
 			return {
 				from: trajectory.from,
 				to: trajectory.to,

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -110,26 +110,9 @@ export async function startPlatform(options: PlatformOptions) {
 		const functions = await startFunctions({ port: ports.functions, env, log: (line) => log(`[functions] ${line}`) })
 		stops.push(functions.stop)
 
-		let app: ChildProcess | undefined
 		if (options.appMode !== 'none') {
-			app = spawn(process.execPath, ['server.js'], {
-				cwd: projectRoot,
-				env: { ...process.env, ...env, NODE_ENV: options.appMode, PORT: String(ports.app) },
-				stdio: ['ignore', 'pipe', 'pipe'],
-			})
-			app.stdout!.on('data', (chunk: Buffer) => log(`[app] ${chunk.toString().trimEnd()}`))
-			app.stderr!.on('data', (chunk: Buffer) => log(`[app] ${chunk.toString().trimEnd()}`))
-			const exited = new Promise<never>((_, reject) =>
-				app!.once('exit', (code) => reject(new Error(`the app exited with code ${code}; its log is above`))),
-			)
-			stops.push(async () => {
-				if (app!.exitCode !== null) return
-				const done = new Promise<void>((resolve) => app!.once('exit', () => resolve()))
-				app!.kill('SIGTERM')
-				await done
-			})
-			await Promise.race([waitForHttp(`${appUrl}/healthz`, 120_000), exited])
-			exited.catch(() => {})
+			const app = await startApp({ port: ports.app, env, mode: options.appMode, log: (line) => log(`[app] ${line}`) })
+			stops.push(app.stop)
 		}
 
 		return { appUrl, mailboxUrl: mail.url, functionsUrl, databaseUrl: database.url, billingSimulatorUrl, env, stop }
@@ -137,4 +120,39 @@ export async function startPlatform(options: PlatformOptions) {
 		await stop()
 		throw error
 	}
+}
+
+/**
+ * The built or development app (`server.js`) on a port with the platform's
+ * environment; resolves once it answers /healthz. Environment variables set
+ * to undefined in `env` are removed from what the app inherits.
+ */
+export async function startApp(options: {
+	port: number
+	env: Record<string, string | undefined>
+	mode: 'development' | 'production'
+	log: (line: string) => void
+}) {
+	const appEnv: NodeJS.ProcessEnv = { ...process.env, ...options.env, NODE_ENV: options.mode, PORT: String(options.port) }
+	for (const [name, value] of Object.entries(options.env)) if (value === undefined) delete appEnv[name]
+	const app = spawn(process.execPath, ['server.js'], { cwd: projectRoot, env: appEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+	app.stdout!.on('data', (chunk: Buffer) => options.log(chunk.toString().trimEnd()))
+	app.stderr!.on('data', (chunk: Buffer) => options.log(chunk.toString().trimEnd()))
+	const exited = new Promise<never>((_, reject) =>
+		app.once('exit', (code) => reject(new Error(`the app exited with code ${code}; its log is above`))),
+	)
+	exited.catch(() => {})
+	const stop = async () => {
+		if (app.exitCode !== null) return
+		const done = new Promise<void>((resolve) => app.once('exit', () => resolve()))
+		app.kill('SIGTERM')
+		await done
+	}
+	try {
+		await Promise.race([waitForHttp(`http://localhost:${options.port}/healthz`, 120_000), exited])
+	} catch (error) {
+		await stop()
+		throw error
+	}
+	return { url: `http://localhost:${options.port}`, stop }
 }

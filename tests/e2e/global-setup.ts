@@ -1,39 +1,12 @@
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
 import { freePort } from '../../scripts/platform/free-port.ts'
-import { waitForHttp } from '../../scripts/platform/ports.ts'
-import { projectRoot, startPlatform } from '../../scripts/platform/index.ts'
+import { projectRoot, startApp, startPlatform } from '../../scripts/platform/index.ts'
 import { startFakeGemini } from '../fakes/gemini.ts'
 import { chromiumExecutable } from './browser.ts'
-
-async function startOfflineApp(platformEnv: Record<string, string>, port: number, log: (line: string) => void) {
-	const url = `http://localhost:${port}`
-	const { GEMINI_API_KEY: _key, GEMINI_BASE_URL: _base, ...env } = platformEnv
-	const appEnv: NodeJS.ProcessEnv = { ...process.env, ...env, APP_URL: url, NODE_ENV: 'production', PORT: String(port) }
-	delete appEnv.GEMINI_API_KEY
-	delete appEnv.GEMINI_BASE_URL
-	const app = spawn(process.execPath, ['server.js'], {
-		cwd: projectRoot,
-		env: appEnv,
-		stdio: ['ignore', 'pipe', 'pipe'],
-	})
-	app.stdout!.on('data', (chunk: Buffer) => log(`[offline app] ${chunk.toString().trimEnd()}`))
-	app.stderr!.on('data', (chunk: Buffer) => log(`[offline app] ${chunk.toString().trimEnd()}`))
-	await waitForHttp(`${url}/healthz`, 120_000)
-	return {
-		url,
-		stop: async () => {
-			if (app.exitCode !== null) return
-			const done = new Promise<void>((resolve) => app.once('exit', () => resolve()))
-			app.kill('SIGTERM')
-			await done
-		},
-	}
-}
 
 /**
  * The whole platform, as `npm run dev --production` runs it, on free ports and
@@ -83,7 +56,13 @@ export default async function globalSetup() {
 		throw error
 	})
 	// A second app on the same platform without a Gemini key: the offline engine, as a newcomer runs it.
-	const offline = await startOfflineApp(platform.env, await freePort(), (line) => logs.push(line)).catch(async (error) => {
+	const offlinePort = await freePort()
+	const offline = await startApp({
+		port: offlinePort,
+		env: { ...platform.env, APP_URL: `http://localhost:${offlinePort}`, GEMINI_API_KEY: undefined, GEMINI_BASE_URL: undefined },
+		mode: 'production',
+		log: (line) => logs.push(`[offline app] ${line}`),
+	}).catch(async (error) => {
 		console.error(logs.join('\n'))
 		await platform.stop()
 		throw error

@@ -182,6 +182,11 @@ describe('the application workspace', () => {
 		const hidden = allGaps.filter((gap) => !shownGaps.some((shown) => shown.key === gap.key))
 		const serialised = JSON.stringify(free)
 		for (const gap of hidden) expect(serialised).not.toContain(gap.advice)
+		// Nor through the layout, whose data every tab of the application shares.
+		const request = get(`/letters/candidatures/${applicationId}/match`, person.cookie)
+		const shared = await outcome(() => layout.loader({ request, context: routeContext(), params: { applicationId } } as unknown as Args))
+		expect(shared.body.hasCv).toBe(true)
+		for (const gap of hidden) expect(JSON.stringify(shared.body)).not.toContain(gap.advice)
 
 		await fixtureSql()`
 			insert into public.subscriptions (user_id, plan_id, status) values (${person.id}, 'premium', 'active')

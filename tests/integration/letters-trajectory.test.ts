@@ -99,11 +99,7 @@ function jobTitleOf(occupationCode: string) {
 describe('Trajectory Builder: the question and the result', () => {
 	test('nurse → web developer: the loader maps job titles to occupations and says honestly there is no short official path', async () => {
 		const claire = await person('premium', { cv: true })
-		const started = performance.now()
 		const page = await open(claire, { de: nurse, vers: webDeveloper })
-		const elapsed = performance.now() - started
-		console.info(`[trajectory] /letters/trajectoire loader with a CV, ROME already in memory: ${elapsed.toFixed(0)} ms`)
-		expect(elapsed).toBeLessThan(2000)
 		const result = page.result
 		if (!result) throw new Error('no result')
 		expect(result.from.code).toBe('J1506')

@@ -10,7 +10,8 @@ import { CheckIcon, DownloadIcon, SparklesIcon } from '#app/components/ui/icons.
 import { StatusMessage } from '#app/components/ui/status-message.tsx'
 import { normalizeLineBreaks } from '#app/domain/letter/paragraphs.ts'
 import type { LetterVersion } from '#app/server/letters.server.ts'
-import { countWords, saveLetterSchema } from './letter-schema.ts'
+import { countWords } from '#shared/ai/letter-text.ts'
+import { saveLetterSchema } from './letter-schema.ts'
 
 export type LetterActionData = {
 	intent?: string

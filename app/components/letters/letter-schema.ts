@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { LETTER_MAX_LENGTH, normalizeLineBreaks } from '#app/domain/letter/paragraphs.ts'
 import type { LetterOrigin, LetterVersion } from '#app/server/letters.server.ts'
+import { letterWordTargets } from '#shared/ai/letter-text.ts'
 
 export const STRESS_MAX = 6
 export const CLOSING_MAX_LENGTH = 300
@@ -119,12 +120,8 @@ export const toneChoices = [
 ] as const
 
 export const lengthChoices = [
-	{ value: 'courte', label: 'Courte', words: 180 },
-	{ value: 'standard', label: 'Standard', words: 260 },
-	{ value: 'developpee', label: 'Développée', words: 350 },
+	{ value: 'courte', label: 'Courte', words: letterWordTargets.courte },
+	{ value: 'standard', label: 'Standard', words: letterWordTargets.standard },
+	{ value: 'developpee', label: 'Développée', words: letterWordTargets.developpee },
 ] as const
 
-/** Words as a reader counts them: « l’équipe » is one, « front-end » is one. */
-export function countWords(text: string): number {
-	return text.match(/[\p{L}\p{N}][\p{L}\p{N}’'\-.]*/gu)?.length ?? 0
-}

@@ -3,7 +3,7 @@ import { Badge } from '#app/components/ui/badge.tsx'
 import { Button, ButtonLink } from '#app/components/ui/button.tsx'
 import { Card } from '#app/components/ui/card.tsx'
 import { cx } from '#app/components/ui/cx.ts'
-import { formatLongDate } from '#app/components/ui/format.ts'
+import { formatDateTime } from '#app/components/ui/format.ts'
 import type { LetterOrigin, LetterVersion } from '#app/server/letters.server.ts'
 import { ExportLinks } from './letter-editor.tsx'
 import { originLabels, providerLabels } from './letter-schema.ts'
@@ -14,14 +14,6 @@ export type VersionSummary = {
 	provider: 'gemini' | 'offline' | null
 	createdAt: string
 	words: number
-}
-
-const time = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' })
-
-/** « 22 novembre 2026 à 14 h 05 » (Paris time). */
-export function formatVersionDate(value: string) {
-	const [hours, minutes] = time.format(new Date(value)).split(':')
-	return `${formatLongDate(value)} à ${hours}\u00a0h\u00a0${minutes}`
 }
 
 function versionDetails(version: VersionSummary) {
@@ -69,7 +61,7 @@ export function LetterVersions({
 							{version.id === viewingId ? <Badge tone="accent">Affichée</Badge> : null}
 						</div>
 						<p className="text-sm text-stone-600">
-							<time dateTime={version.createdAt}>{formatVersionDate(version.createdAt)}</time>
+							<time dateTime={version.createdAt}>{formatDateTime(version.createdAt)}</time>
 							<br />
 							{versionDetails(version)}
 						</p>
@@ -80,7 +72,7 @@ export function LetterVersions({
 									preventScrollReset
 									variant="ghost"
 									size="sm"
-									aria-label={`Voir la version du ${formatVersionDate(version.createdAt)}`}
+									aria-label={`Voir la version du ${formatDateTime(version.createdAt)}`}
 								>
 									Voir
 								</ButtonLink>
@@ -101,7 +93,7 @@ export function LetterVersionView({ applicationId, version, actionUrl }: { appli
 			<div className="flex flex-wrap items-start justify-between gap-3">
 				<div>
 					<h2 id="letter-version-view-title" tabIndex={-1} className="text-xl font-semibold text-stone-900 outline-none">
-						Version du {formatVersionDate(version.createdAt)}
+						Version du {formatDateTime(version.createdAt)}
 					</h2>
 					<p className="mt-1 text-sm text-stone-700">
 						{originLabels[version.origin]}

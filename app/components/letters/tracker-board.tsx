@@ -3,9 +3,10 @@ import { Link, useFetcher, useFetchers } from 'react-router'
 import { applicationStatuses, statusLabels, type ApplicationStatus } from '#app/domain/application/tracker.ts'
 import { Button } from '#app/components/ui/button.tsx'
 import { cx } from '#app/components/ui/cx.ts'
+import { formatShortDay } from '#app/components/ui/format.ts'
 import type { TrackerActionResult, TrackerItem } from '#app/routes/letters/index.server.ts'
 import { applicationUrl } from './tracker-list.tsx'
-import { FollowUpDate, formatDay, isApplicationStatus, trackerActionMessage, versionsLabel } from './tracker-status.tsx'
+import { FollowUpDate, isApplicationStatus, trackerActionMessage, versionsLabel } from './tracker-status.tsx'
 
 const moveKeyPrefix = 'tracker-move-'
 const moveKey = (id: string) => `${moveKeyPrefix}${id}`
@@ -141,7 +142,7 @@ function BoardCard({ item, view, onSettled }: { item: TrackerItem; view: string;
 				{item.sentOn ? (
 					<>
 						<dt className="text-stone-600">Envoyée le</dt>
-						<dd className="text-stone-900">{formatDay(item.sentOn)}</dd>
+						<dd className="text-stone-900">{formatShortDay(item.sentOn)}</dd>
 					</>
 				) : null}
 				{item.nextFollowUpOn ? (

@@ -2,17 +2,18 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { Link, useFetcher } from 'react-router'
 import { Button } from '#app/components/ui/button.tsx'
 import { Card } from '#app/components/ui/card.tsx'
+import { formatShortDay } from '#app/components/ui/format.ts'
 import { ClockIcon } from '#app/components/ui/icons.tsx'
 import type { FollowUpReminder, TrackerActionResult, TrackerItem } from '#app/routes/letters/index.server.ts'
 import { applicationUrl } from './tracker-list.tsx'
-import { formatDay, StatusBadge, trackerActionMessage } from './tracker-status.tsx'
+import { StatusBadge, trackerActionMessage } from './tracker-status.tsx'
 
 const settled = new WeakSet<object>()
 
 function plannedLabel(planned: string, today: string) {
 	const late = Math.round((Date.parse(`${today}T12:00:00Z`) - Date.parse(`${planned}T12:00:00Z`)) / 86_400_000)
 	if (late <= 0) return 'Relance prévue aujourd’hui'
-	return `Relance prévue le ${formatDay(planned)} (${late === 1 ? 'hier' : `il y a ${late}\u00a0jours`})`
+	return `Relance prévue le ${formatShortDay(planned)} (${late === 1 ? 'hier' : `il y a ${late}\u00a0jours`})`
 }
 
 /**
@@ -68,7 +69,7 @@ export function TrackerFollowUps({
 				<p className="text-sm leading-6 text-stone-700">
 					{upcoming ? (
 						<>
-							Prochaine relance le <strong className="font-semibold">{formatDay(upcoming.nextFollowUpOn!)}</strong>&nbsp;:{' '}
+							Prochaine relance le <strong className="font-semibold">{formatShortDay(upcoming.nextFollowUpOn!)}</strong>&nbsp;:{' '}
 							<Link to={applicationUrl(upcoming.id)} className="font-medium underline underline-offset-4 hover:text-stone-950">
 								{upcoming.jobTitle}
 								{upcoming.company ? ` chez ${upcoming.company}` : ''}

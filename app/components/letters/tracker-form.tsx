@@ -6,8 +6,8 @@ import { applicationStatuses, followUpAfterDays, statusLabels, type ApplicationS
 import { Button } from '#app/components/ui/button.tsx'
 import { cx } from '#app/components/ui/cx.ts'
 import { ErrorList } from '#app/components/ui/error-list.tsx'
+import { formatShortDay } from '#app/components/ui/format.ts'
 import { Field, TextareaField } from '#app/components/ui/field.tsx'
-import { formatDay } from './tracker-status.tsx'
 
 export const NOTES_MAX_LENGTH = 4000
 
@@ -79,7 +79,7 @@ export function trackingSchema(today: string) {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['nextFollowUpOn'],
-					message: `La relance vient après l’envoi\u00a0: choisissez le ${formatDay(sentOn)} ou une date plus tardive.`,
+					message: `La relance vient après l’envoi\u00a0: choisissez le ${formatShortDay(sentOn)} ou une date plus tardive.`,
 				})
 			}
 		})

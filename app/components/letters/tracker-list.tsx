@@ -1,7 +1,8 @@
 import { Link } from 'react-router'
 import { Card } from '#app/components/ui/card.tsx'
+import { formatShortDay } from '#app/components/ui/format.ts'
 import type { TrackerItem } from '#app/routes/letters/index.server.ts'
-import { FollowUpDate, formatDay, StatusBadge, versionsLabel } from './tracker-status.tsx'
+import { FollowUpDate, StatusBadge, versionsLabel } from './tracker-status.tsx'
 
 const linkClassName =
 	'rounded-sm font-semibold text-stone-900 underline-offset-4 hover:text-ember-800 hover:underline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-ember-600'
@@ -50,7 +51,7 @@ export function TrackerList({ items }: { items: TrackerItem[] }) {
 									<StatusBadge status={item.status} />
 								</td>
 								<td className="px-4 py-3 whitespace-nowrap text-stone-700">
-									{item.sentOn ? formatDay(item.sentOn) : <span className="text-stone-500">—</span>}
+									{item.sentOn ? formatShortDay(item.sentOn) : <span className="text-stone-500">—</span>}
 								</td>
 								<td className="px-4 py-3 whitespace-nowrap text-stone-700">
 									<FollowUpDate day={item.nextFollowUpOn} due={item.followUpDue} />
@@ -83,7 +84,7 @@ export function TrackerList({ items }: { items: TrackerItem[] }) {
 						</div>
 						<dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1.5 text-sm">
 							<dt className="text-stone-600">Envoyée le</dt>
-							<dd className="text-stone-900">{item.sentOn ? formatDay(item.sentOn) : <span className="text-stone-500">—</span>}</dd>
+							<dd className="text-stone-900">{item.sentOn ? formatShortDay(item.sentOn) : <span className="text-stone-500">—</span>}</dd>
 							<dt className="text-stone-600">Relance</dt>
 							<dd className="text-stone-900">
 								<FollowUpDate day={item.nextFollowUpOn} due={item.followUpDue} />

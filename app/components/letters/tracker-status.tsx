@@ -1,21 +1,9 @@
 import { applicationStatuses, statusLabels, type ApplicationStatus } from '#app/domain/application/tracker.ts'
 import { Badge, type BadgeTone } from '#app/components/ui/badge.tsx'
 import { cx } from '#app/components/ui/cx.ts'
+import { formatShortDay } from '#app/components/ui/format.ts'
 import { ClockIcon } from '#app/components/ui/icons.tsx'
 import type { TrackerActionResult } from '#app/routes/letters/index.server.ts'
-
-// Date-only values are days, not instants: read and printed in UTC so no time zone moves them.
-const shortDay = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-
-/** « 22 nov. 2026 » for an ISO day (yyyy-mm-dd), « 1er déc. 2026 » on the first of the month; '' when unreadable. */
-export function formatDay(isoDay: string) {
-	const date = new Date(`${isoDay}T12:00:00Z`)
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDay) || Number.isNaN(date.getTime())) return ''
-	return shortDay
-		.formatToParts(date)
-		.map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
-		.join('')
-}
 
 export function isApplicationStatus(value: unknown): value is ApplicationStatus {
 	return typeof value === 'string' && (applicationStatuses as readonly string[]).includes(value)
@@ -44,7 +32,7 @@ export function FollowUpDate({ day, due, className }: { day: string | null; due:
 	if (!day) return <span className={cx('text-stone-500', className)}>—</span>
 	return (
 		<span className={cx('inline-flex flex-wrap items-center gap-x-2 gap-y-1', className)}>
-			<span className={due ? 'font-semibold text-ember-800' : undefined}>{formatDay(day)}</span>
+			<span className={due ? 'font-semibold text-ember-800' : undefined}>{formatShortDay(day)}</span>
 			{due ? (
 				<Badge tone="accent">
 					<ClockIcon className="size-3.5" />À relancer
@@ -64,10 +52,11 @@ export function trackerActionMessage(result: TrackerActionResult) {
 	if (!result.ok) return result.message
 	if (result.intent === 'relance-faite') {
 		const next = result.nextFollowUpOn
-			? ` Phoenix vous rappellera de relancer le ${formatDay(result.nextFollowUpOn)} si vous n’avez pas de nouvelles.`
+			? ` Phoenix vous rappellera de relancer le ${formatShortDay(result.nextFollowUpOn)} si vous n’avez pas de nouvelles.`
 			: ''
 		return `Relance notée pour «\u00a0${result.jobTitle}\u00a0».${next}`
 	}
-	const followUp = result.status === 'envoyee' && result.nextFollowUpOn ? ` Relance prévue le ${formatDay(result.nextFollowUpOn)}.` : ''
+	const followUp =
+		result.status === 'envoyee' && result.nextFollowUpOn ? ` Relance prévue le ${formatShortDay(result.nextFollowUpOn)}.` : ''
 	return `«\u00a0${result.jobTitle}\u00a0» est maintenant dans la colonne «\u00a0${statusLabels[result.status]}\u00a0».${followUp}`
 }

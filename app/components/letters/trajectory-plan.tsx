@@ -8,11 +8,10 @@ import { Button } from '#app/components/ui/button.tsx'
 import { Card } from '#app/components/ui/card.tsx'
 import { cx } from '#app/components/ui/cx.ts'
 import { Field } from '#app/components/ui/field.tsx'
-import { formatLongDate } from '#app/components/ui/format.ts'
+import { formatLongDate, formatShortDay } from '#app/components/ui/format.ts'
 import { CheckIcon, ClockIcon, RouteIcon } from '#app/components/ui/icons.tsx'
 import type { SavedTrajectory, TrajectoryStep } from '#app/server/trajectories.server.ts'
 import { toIsoDay } from './tracker-form.tsx'
-import { formatDay } from './tracker-status.tsx'
 import { fromTo, stepKindLabels } from './trajectory-result.tsx'
 
 const stepId = z.uuid({ error: 'Cette étape est introuvable. Rechargez la page.' })
@@ -239,7 +238,7 @@ function StepRow({
 						{step.done ? <Badge tone="success">Faite</Badge> : null}
 						<Badge>{stepKindLabels[step.kind]}</Badge>
 						{step.dueOn ? (
-							<span className={overdue ? 'font-semibold text-ember-800' : undefined}>Pour le {formatDay(step.dueOn)}</span>
+							<span className={overdue ? 'font-semibold text-ember-800' : undefined}>Pour le {formatShortDay(step.dueOn)}</span>
 						) : (
 							<span>Sans date</span>
 						)}

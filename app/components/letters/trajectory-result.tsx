@@ -4,12 +4,12 @@ import { Badge } from '#app/components/ui/badge.tsx'
 import { Button } from '#app/components/ui/button.tsx'
 import { Card } from '#app/components/ui/card.tsx'
 import { cx } from '#app/components/ui/cx.ts'
+import { formatShortDay } from '#app/components/ui/format.ts'
 import { ArrowRightIcon, CheckIcon, InfoIcon, TargetIcon } from '#app/components/ui/icons.tsx'
 import { StatusMessage } from '#app/components/ui/status-message.tsx'
 import type { TrajectoryOccupation, TrajectorySkill, TrajectoryStepDraft } from '#app/domain/trajectory/types.ts'
 import { de, inSentence } from '#app/domain/trajectory/wording.ts'
 import type { HopView, TrajectoryView } from '#app/routes/letters/trajectory.server.ts'
-import { formatDay } from './tracker-status.tsx'
 
 export const stepKindLabels: Record<TrajectoryStepDraft['kind'], string> = {
 	bilan: 'Bilan',
@@ -353,7 +353,7 @@ function PlanPreview({ result, hasSavedPlan }: { result: TrajectoryView; hasSave
 							<p className="font-semibold break-words text-stone-900">{step.title}</p>
 							<p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-600">
 								<Badge>{stepKindLabels[step.kind]}</Badge>
-								{step.date ? <span>À partir du {formatDay(step.date)}</span> : null}
+								{step.date ? <span>À partir du {formatShortDay(step.date)}</span> : null}
 							</p>
 							<p className="mt-2 max-w-prose text-sm leading-6 text-stone-700">{step.detail}</p>
 						</div>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { followUpDue, parisToday, suggestedFollowUp } from './tracker.ts'
+import { followUpDue, parisToday, sentDates, suggestedFollowUp } from './tracker.ts'
 
 describe('application tracker', () => {
 	test('suggests a follow-up ten days after sending, across a month end', () => {
@@ -17,5 +17,14 @@ describe('application tracker', () => {
 
 	test('today is the Paris date, not the UTC one', () => {
 		expect(parisToday(new Date('2026-11-21T23:30:00Z'))).toBe('2026-11-22')
+	})
+
+	test('marked sent: sent today unless the date is known, a follow-up ten days after unless one is planned', () => {
+		expect(sentDates({ sentOn: null, nextFollowUpOn: null }, '2026-11-22')).toEqual({ sentOn: '2026-11-22', nextFollowUpOn: '2026-12-02' })
+		expect(sentDates({ sentOn: '2026-11-15', nextFollowUpOn: null }, '2026-11-22')).toEqual({ sentOn: '2026-11-15', nextFollowUpOn: '2026-11-25' })
+		expect(sentDates({ sentOn: '2026-11-15', nextFollowUpOn: '2026-11-30' }, '2026-11-22')).toEqual({
+			sentOn: '2026-11-15',
+			nextFollowUpOn: '2026-11-30',
+		})
 	})
 })

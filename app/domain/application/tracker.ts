@@ -29,6 +29,19 @@ export function suggestedFollowUp(sentOn: string): string {
 	return date.toISOString().slice(0, 10)
 }
 
+/**
+ * The dates of an application marked sent: the day it was sent is today
+ * unless already known, and a follow-up is suggested ten days later when
+ * none is planned.
+ */
+export function sentDates(
+	known: { sentOn: string | null; nextFollowUpOn: string | null },
+	today: string,
+): { sentOn: string; nextFollowUpOn: string } {
+	const sentOn = known.sentOn ?? today
+	return { sentOn, nextFollowUpOn: known.nextFollowUpOn ?? suggestedFollowUp(sentOn) }
+}
+
 /** Due today or overdue, for an application still open. `today` is the Paris date, yyyy-mm-dd. */
 export function followUpDue(application: { status: ApplicationStatus; nextFollowUpOn: string | null }, today: string) {
 	return isOpen(application.status) && application.nextFollowUpOn !== null && application.nextFollowUpOn <= today

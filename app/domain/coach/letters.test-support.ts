@@ -87,13 +87,3 @@ Je serai heureuse de vous présenter mon application et d'échanger avec votre �
 Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
 
 Claire Martin`)
-
-/** The good letter grown to about 400 words, for timing the coach on a full-length letter. */
-export const fullLengthLetter = goodLetter.replace(
-	'Je serai heureuse',
-	frenchTypography(`Avant cela, j'ai encadré 15 étudiants infirmiers en stage, ce qui m'a appris à expliquer simplement une procédure complexe et à vérifier qu'elle était comprise. Pendant ma formation, j'ai travaillé en binôme sur trois projets, dont une application de suivi des vaccinations écrite en TypeScript, avec des revues de code quotidiennes et une démonstration chaque vendredi devant les formateurs. Je continue à me former en lisant la documentation de React et les recommandations du RGAA sur les formulaires, et je contribue depuis janvier à une bibliothèque libre de composants accessibles, où deux de mes corrections ont été acceptées.
-
-J'ai lu l'article sur votre nouveau module de transmissions : c'est le type d'outil que je veux rendre plus simple. Je connais aussi les EHPAD, où j'ai fait trois remplacements de nuit, et je sais combien une transmission claire évite d'erreurs quand l'équipe change.
-
-Je serai heureuse`),
-)

@@ -1,31 +1,9 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { foldForMatching, stem, tokenize } from '#shared/ai/offline/text.ts'
-import { badLetter, goodLetter } from './letters.test-support.ts'
-import { foldLetter, matchFolded, matchStem, phrase, prepareLetter, tokenizeFolded } from './text.ts'
-
-const samples = join(import.meta.dirname, '../../../samples')
-const texts = [
-	badLetter,
-	goodLetter,
-	readFileSync(join(samples, 'offers/dev-front-junior.txt'), 'utf8'),
-	readFileSync(join(samples, 'offers/charge-rh.txt'), 'utf8'),
-	readFileSync(join(samples, 'cvs/thomas-banque-vers-boulanger.txt'), 'utf8'),
-]
+import { stem } from '#shared/ai/offline/text.ts'
+import { goodLetter } from './letters.test-support.ts'
+import { matchFolded, matchStem, phrase, prepareLetter } from './text.ts'
 
 describe('the letter as the checks read it', () => {
-	test.each(texts.map((text, index) => [index, text] as const))(
-		'text %i folds and tokenises exactly as the shared helpers do',
-		(_, text) => {
-			const shared = foldForMatching(text)
-			const folded = foldLetter(text)
-			expect(folded.originalIndex).toEqual(shared.originalIndex)
-			expect(folded.folded.replace(/\n/g, ' ')).toBe(shared.folded)
-			expect(tokenizeFolded(folded.folded)).toEqual(tokenize(text))
-		},
-	)
-
 	test('a phrase matches whatever the accents, capitals and apostrophes, and reports the original characters', () => {
 		const text = "Bref. JE ME PERMETS de vous adresser… et j’espère, j'espère."
 		const letter = prepareLetter(text)

@@ -2,7 +2,7 @@
 // phrases whatever their accents, capitals and apostrophes, mapped back to the
 // original so a finding quotes and fixes the person's own characters.
 
-import { foldForMatching, frenchTypography, splitSentences, stem } from '#shared/ai/offline/text.ts'
+import { foldForMatching, frenchTypography, splitSentences, stem, tokenizeFolded } from '#shared/ai/offline/text.ts'
 import type { CoachCheck, CoachFinding, CoachFix, CoachSeverity } from './types.ts'
 
 export type Span = { start: number; end: number }
@@ -31,63 +31,13 @@ export function countWords(text: string): number {
 	return text.match(wordPattern)?.length ?? 0
 }
 
-// foldForMatching character by character is the costliest step of the coach;
-// a letter uses a few dozen distinct characters, so each is folded once.
-const foldedCharacters = new Map<string, string>()
-
-function foldCharacter(character: string): string {
-	let folded = foldedCharacters.get(character)
-	if (folded === undefined) {
-		folded = character === '\n' ? '\n' : foldForMatching(character).folded
-		if (foldedCharacters.size < 4096) foldedCharacters.set(character, folded)
-	}
-	return folded
-}
-
-/** foldForMatching, with line breaks kept. */
-export function foldLetter(text: string): { folded: string; originalIndex: number[] } {
-	const pieces: string[] = []
-	const originalIndex: number[] = []
-	for (let index = 0; index < text.length; index++) {
-		const folded = foldCharacter(text[index] ?? '')
-		pieces.push(folded)
-		for (let count = 0; count < folded.length; count++) originalIndex.push(index)
-	}
-	originalIndex.push(text.length)
-	return { folded: pieces.join(''), originalIndex }
-}
-
-const elision = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'/
-
-/** tokenize (#shared/ai/offline/text.ts) on text folded already, without folding it again. */
-export function tokenizeFolded(folded: string): string[] {
-	const words: string[] = []
-	for (const raw of folded.replace(/aujourd'hui/g, 'aujourdhui').split(/[^a-z0-9']+/)) {
-		let word = raw.replace(/^'+|'+$/g, '')
-		while (elision.test(word)) word = word.replace(elision, '')
-		for (const piece of word.split("'")) if (piece) words.push(piece)
-	}
-	return words
-}
-
-const stems = new Map<string, string>()
-
-export function cachedStem(word: string): string {
-	let result = stems.get(word)
-	if (result === undefined) {
-		result = stem(word)
-		if (stems.size < 20_000) stems.set(word, result)
-	}
-	return result
-}
-
 /**
  * The stem the keyword and job-title checks compare: stem() leaves the
  * « -ité » nouns apart from their adjectives, and the coach needs
  * « accessibilité » to meet « accessible », « créativité » « créatif ».
  */
 export function matchStem(word: string): string {
-	const base = cachedStem(word)
+	const base = stem(word)
 	if (!/ites?$/.test(word) || base.length < 6 || !base.endsWith('it')) return base
 	const noun = base.slice(0, -2)
 	const adjective = noun.replace(/(?:ibil|abil|iv)$/, '')
@@ -95,7 +45,7 @@ export function matchStem(word: string): string {
 }
 
 export function prepareLetter(text: string): LetterText {
-	const { folded, originalIndex } = foldLetter(text)
+	const { folded, originalIndex } = foldForMatching(text, { keepLineBreaks: true })
 
 	const sentences: LetterText['sentences'] = []
 	let offset = 0
@@ -192,7 +142,7 @@ export function capitalize(text: string): string {
 }
 
 /** The replacement takes the capital of the text it replaces (« Je me permets » → « Je vous adresse »). */
-export function matchCase(original: string, replacement: string): string {
+function matchCase(original: string, replacement: string): string {
 	const first = original.match(/\p{L}/u)?.[0]
 	return first && first === first.toUpperCase() && first !== first.toLowerCase() ? capitalize(replacement) : replacement
 }

@@ -4,6 +4,7 @@
 // only the shape of the document itself (sections that are lists of
 // objects) is enforced, which is what tells a CV from any other JSON file.
 import { z } from 'zod'
+import { normalizeText } from '#shared/ai/offline/text.ts'
 import { isoDate } from './text.ts'
 import type { Cv, CvEducation, CvExperience, CvSkillGroup } from './types.ts'
 
@@ -119,15 +120,8 @@ function importErrorOf(error: z.ZodError): CvImportError {
 const diplomaWord =
 	/\b(?:cap|bep|bac|baccalaureat|bts|dut|but|deug|deust|licence|bachelor|master|mastere|mba|doctorat|phd|ingenieur|diplome|titre|certificat|rncp|bp|cqp|dipl|dea|dess|brevet)\b/
 
-function fold(value: string): string {
-	return value
-		.normalize('NFD')
-		.replace(/\p{M}+/gu, '')
-		.toLowerCase()
-}
-
 function isDiploma(value: string | undefined): boolean {
-	return value !== undefined && diplomaWord.test(fold(value))
+	return value !== undefined && diplomaWord.test(normalizeText(value))
 }
 
 function educationOf(item: NonNullable<JsonResumeInput['education']>[number]): CvEducation | undefined {

@@ -1,7 +1,9 @@
 // What the rest of the domain asks of a CV: its whole text (for skill
 // finding), its years of experience, its level of education.
+import { educationRank } from '#app/domain/offer/education.ts'
 import type { EducationLevel } from '#app/domain/offer/types.ts'
-import { foldText, periodEnd, periodStart } from './text.ts'
+import { normalizeText } from '#shared/ai/offline/text.ts'
+import { periodEnd, periodStart } from './text.ts'
 import type { Cv, CvEducation, CvExperience } from './types.ts'
 
 /**
@@ -31,13 +33,13 @@ export function cvPlainText(cv: Cv): string {
 
 /** A project (« Projet personnel », « (projet de formation) »): practice, not employment. */
 export function isProjectExperience(experience: CvExperience): boolean {
-	return /\bprojets?\b|\bside project\b|\bpersonal project\b/.test(foldText(`${experience.organization ?? ''} ${experience.position}`))
+	return /\bprojets?\b|\bside project\b|\bpersonal project\b/.test(normalizeText(`${experience.organization ?? ''} ${experience.position}`))
 }
 
 /** An internship, a work-study contract or an apprenticeship: practice in the trade, under supervision. */
 export function isInternshipExperience(experience: CvExperience): boolean {
 	return /\bstag(?:e|es|iaire|iaires)\b|\balternan|\bapprenti|\bintern(?:ship)?\b|\bimmersion\b|\bpmsmp\b/.test(
-		foldText(`${experience.position} ${experience.organization ?? ''}`),
+		normalizeText(`${experience.position} ${experience.organization ?? ''}`),
 	)
 }
 
@@ -52,6 +54,12 @@ function periodOf(experience: CvExperience, now: Date): Period | undefined {
 	if (!end) return undefined
 	const clippedEnd = Math.min(end.getTime(), now.getTime())
 	return clippedEnd > start.getTime() ? { start: start.getTime(), end: clippedEnd } : undefined
+}
+
+/** Years one experience lasted up to `now`, counted as cvYearsOfExperience counts them; 0 when undated. */
+export function experienceYears(experience: CvExperience, now: Date): number {
+	const period = periodOf(experience, now)
+	return period ? (period.end - period.start) / yearInMilliseconds : 0
 }
 
 function unionLength(periods: Period[]): number {
@@ -89,7 +97,7 @@ export type YearsOfExperience = {
 export function cvYearsOfExperience(
 	cv: Cv,
 	now: Date,
-	occupationOf: (experience: CvExperience) => string | undefined = (experience) => foldText(experience.position),
+	occupationOf: (experience: CvExperience) => string | undefined = (experience) => normalizeText(experience.position),
 ): YearsOfExperience {
 	const all: Period[] = []
 	const byOccupation = new Map<string, Period[]>()
@@ -107,12 +115,6 @@ export function cvYearsOfExperience(
 			.map(([key, periods]) => ({ key, years: roundYears(unionLength(periods)) }))
 			.sort((a, b) => b.years - a.years),
 	}
-}
-
-export const educationLevels: readonly EducationLevel[] = ['aucun', 'CAP', 'Bac', 'Bac+2', 'Bac+3', 'Bac+4', 'Bac+5', 'Bac+8']
-
-export function educationRank(level: EducationLevel): number {
-	return educationLevels.indexOf(level)
 }
 
 // Checked in order, highest first; a folded diploma name or note.
@@ -147,7 +149,7 @@ const knownTitles: ReadonlyArray<readonly [RegExp, EducationLevel]> = [
 
 /** The level of one diploma or title from how it is named, or null when the name does not tell. */
 export function educationLevelOf(name: string): EducationLevel | null {
-	const folded = foldText(name)
+	const folded = normalizeText(name)
 	for (const [level, pattern] of levelRules) {
 		// « BUT » the diploma, not « but » the French word for « goal ».
 		if (pattern.test(folded) || (level === 'Bac+3' && /\bBUT\b/.test(name))) return level
@@ -165,7 +167,7 @@ export type CvDiploma = {
 }
 
 function isInProgress(education: Pick<CvEducation, 'title' | 'area' | 'startDate' | 'endDate'>, now: Date | undefined): boolean {
-	const text = foldText(`${education.title} ${education.area ?? ''}`)
+	const text = normalizeText(`${education.title} ${education.area ?? ''}`)
 	if (/\ben cours\b|\ben preparation\b|\bpreparation\b|\bsession \w+ \d{4}\b|\bcandidat libre\b/.test(text)) {
 		const end = education.endDate ? periodEnd(education.endDate) : undefined
 		return !now || !end || end.getTime() > now.getTime()
@@ -185,7 +187,7 @@ export function cvDiplomas(cv: Cv, now?: Date): CvDiploma[] {
 	for (const certification of cv.certifications) {
 		const level = educationLevelOf(certification)
 		if (level && !/\bpermis\b/i.test(certification)) {
-			diplomas.push({ title: certification, level, inProgress: /\ben cours\b/i.test(foldText(certification)) })
+			diplomas.push({ title: certification, level, inProgress: /\ben cours\b/i.test(normalizeText(certification)) })
 		}
 	}
 	return diplomas

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { analyze, normalizeText } from '#shared/ai/offline/text.ts'
-import { contentStems, cvFromText, foldText, leadingDate, trailingDate } from './text.ts'
+import { cvFromText, leadingDate, trailingDate } from './text.ts'
 
 const root = path.join(import.meta.dirname, '../../..')
 const thomas = readFileSync(path.join(root, 'samples/cvs/thomas-banque-vers-boulanger.txt'), 'utf8')
@@ -234,20 +233,5 @@ describe('cvFromText on other layouts', () => {
 
 	test('an empty text gives an empty CV rather than an error', () => {
 		expect(cvFromText('')).toMatchObject({ experiences: [], education: [], skills: [], source: 'text' })
-	})
-})
-
-describe('fast folding', () => {
-	test('gives the shared helpers’ forms, on every line of the samples', () => {
-		const lines = [
-			...thomas.split('\n'),
-			...twoPages.split('\n'),
-			'Qu’est-ce que l’ATS ?\tŒuvre — « élevée » aujourd’hui',
-			' Développeur·se\u00A0Front-End ',
-		]
-		for (const line of lines) {
-			expect(foldText(line)).toBe(normalizeText(line))
-			expect(contentStems(line)).toEqual(analyze(line))
-		}
 	})
 })

@@ -4,103 +4,8 @@
 // lost, lines wrapped anywhere. The parser leans on what is reliable (known
 // headings, dates, bullets, a lower-case start meaning « still the same
 // sentence ») and keeps the person's wording untouched.
-import { foldAccents, stem, stopWords } from '#shared/ai/offline/text.ts'
+import { foldForMatching, normalizeText } from '#shared/ai/offline/text.ts'
 import type { Cv, CvEducation, CvExperience, CvSkillGroup } from './types.ts'
-
-// ---------------------------------------------------------------------------
-// Folding: the shared helpers' forms (normalizeText, analyze), cached per
-// character and per word, since a CV is folded many times over.
-
-const characterFolds = new Map<string, string>()
-
-function foldCharacter(character: string): string {
-	let folded = characterFolds.get(character)
-	if (folded === undefined) {
-		if (/[’‘ʼ`´]/.test(character)) folded = "'"
-		else if (/\s/.test(character)) folded = ' '
-		else if (/[‐‑–—]/.test(character)) folded = '-'
-		else folded = foldAccents(character).toLowerCase()
-		if (characterFolds.size < 5000) characterFolds.set(character, folded)
-	}
-	return folded
-}
-
-/** Lower case, no accents, plain apostrophes, hyphens and spaces, with the original offset of every folded character. */
-function foldWithIndex(text: string): { folded: string; originalIndex: number[] } {
-	let folded = ''
-	const originalIndex: number[] = []
-	for (let index = 0; index < text.length; index++) {
-		const code = text.charCodeAt(index)
-		if (code > 32 && code < 127 && code !== 96) {
-			folded += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[index]
-			originalIndex.push(index)
-			continue
-		}
-		for (const piece of foldCharacter(text[index] ?? '')) {
-			folded += piece
-			originalIndex.push(index)
-		}
-	}
-	originalIndex.push(text.length)
-	return { folded, originalIndex }
-}
-
-const ligatures: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss', ø: 'o', Ø: 'o' }
-
-const foldedTexts = new Map<string, string>()
-
-/** As normalizeText from the shared helpers (folded, spaces collapsed, trimmed), on the whole string at once, memoised. */
-export function foldText(text: string): string {
-	let folded = foldedTexts.get(text)
-	if (folded === undefined) {
-		folded = foldWhole(text)
-		if (foldedTexts.size >= 20_000) foldedTexts.clear()
-		foldedTexts.set(text, folded)
-	}
-	return folded
-}
-
-function foldWhole(text: string): string {
-	return text
-		.replace(/[’‘ʼ`´]/g, "'")
-		.replace(/[‐‑–—]/g, '-')
-		.normalize('NFD')
-		.replace(/\p{M}+/gu, '')
-		.replace(/[œŒæÆßøØ]/g, (letter) => ligatures[letter] ?? letter)
-		.toLowerCase()
-		.replace(/\s+/g, ' ')
-		.trim()
-}
-
-const elision = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'/
-const stemsOfWords = new Map<string, string>()
-const stemsOfTexts = new Map<string, readonly string[]>()
-
-/** As analyze from the shared helpers: the content words of a text, stemmed (memoised: CVs and offers repeat their wordings). */
-export function contentStems(text: string): readonly string[] {
-	let found = stemsOfTexts.get(text)
-	if (found) return found
-	const words: string[] = []
-	for (const raw of foldText(text)
-		.replace(/aujourd'hui/g, 'aujourdhui')
-		.split(/[^a-z0-9']+/)) {
-		let word = raw.replace(/^'+|'+$/g, '')
-		while (elision.test(word)) word = word.replace(elision, '')
-		for (const piece of word.split("'")) {
-			if (!piece || stopWords.has(piece) || (piece.length < 2 && !/\d/.test(piece))) continue
-			let stemmed = stemsOfWords.get(piece)
-			if (stemmed === undefined) {
-				stemmed = stem(piece)
-				if (stemsOfWords.size < 50_000) stemsOfWords.set(piece, stemmed)
-			}
-			words.push(stemmed)
-		}
-	}
-	found = words
-	if (stemsOfTexts.size >= 20_000) stemsOfTexts.clear()
-	stemsOfTexts.set(text, found)
-	return found
-}
 
 // ---------------------------------------------------------------------------
 // Dates
@@ -201,7 +106,7 @@ export function leadingDate(line: string): DateAt | undefined {
 }
 
 function readLeadingDate(line: string): DateAt | undefined {
-	const { folded, originalIndex } = foldWithIndex(line)
+	const { folded, originalIndex } = foldForMatching(line)
 	const match = leadingPattern.exec(folded)
 	if (!match?.[1]) return undefined
 	const end = originalIndex[match[0].length] ?? line.length
@@ -214,7 +119,7 @@ function readLeadingDate(line: string): DateAt | undefined {
  * parentheses or after a separator, so « TOEIC 815 en 2025 » stays text.
  */
 export function trailingDate(line: string): DateAt | undefined {
-	const { folded, originalIndex } = foldWithIndex(line)
+	const { folded, originalIndex } = foldForMatching(line)
 	const match = trailingPattern.exec(folded)
 	const inner = match?.[1]
 	if (!match || !inner) return undefined
@@ -229,7 +134,7 @@ export function trailingDate(line: string): DateAt | undefined {
 }
 
 /** A whole line that is only a date range (« 2019 – 2021 », « Depuis mars 2020 »). */
-export function dateOnly(line: string): DateRange | undefined {
+function dateOnly(line: string): DateRange | undefined {
 	const found = leadingDate(line)
 	return found && found.rest === '' ? found.range : undefined
 }
@@ -350,7 +255,7 @@ function headingOf(line: Line): Heading | undefined {
 	if (line.bullet) return undefined
 	const stripped = line.text.replace(/^[\s#=*_~|>•·-]+/, '').replace(/[\s#=*_~|:•·-]+$/, '')
 	if (!stripped || stripped.length > 60 || /\d|@/.test(stripped)) return undefined
-	const folded = foldText(stripped)
+	const folded = normalizeText(stripped)
 	for (const [kind, pattern] of headingPatterns) if (pattern.test(folded)) return { kind, title: stripped }
 	if (isCapitals(stripped) && folded.split(' ').length <= 7) {
 		for (const [pattern, kind] of capitalHeadings) if (pattern.test(folded)) return { kind, title: stripped }
@@ -378,7 +283,7 @@ function continues(previous: string, next: Line): boolean {
 	if (next.bullet) return false
 	if (/^[\p{Ll}(]/u.test(next.text)) return true
 	if (/[,;(—–-]$/.test(previous)) return true
-	return danglingWord.test(foldText(previous))
+	return danglingWord.test(normalizeText(previous))
 }
 
 function joinWrapped(previous: string, next: string): string {
@@ -599,7 +504,7 @@ const languageNames = [
 ]
 const languagePattern = new RegExp(
 	`(?<![a-z])(?:${languageNames
-		.map((name) => foldText(name))
+		.map((name) => normalizeText(name))
 		.sort((a, b) => b.length - a.length)
 		.join('|')})(?![a-z])`,
 	'g',
@@ -610,7 +515,7 @@ function capitalize(text: string): string {
 }
 
 function languagesOf(text: string): Cv['languages'] {
-	const { folded, originalIndex } = foldWithIndex(text)
+	const { folded, originalIndex } = foldForMatching(text)
 	const hits = [...folded.matchAll(languagePattern)]
 	const languages: Cv['languages'] = []
 	if (hits.length) {
@@ -626,7 +531,7 @@ function languagesOf(text: string): Cv['languages'] {
 				.replace(/^\((.*)\)$/, '$1')
 				.trim()
 			const language = capitalize(text.slice(start, end))
-			if (!languages.some((known) => foldText(known.language) === foldText(language))) {
+			if (!languages.some((known) => normalizeText(known.language) === normalizeText(language))) {
 				languages.push({ language, fluency: fluency || undefined })
 			}
 		})
@@ -788,7 +693,7 @@ export function cvFromText(text: string): Cv {
 				break
 			case 'certifications':
 				for (const item of paragraphsOf(withInline).flatMap(itemsOf)) {
-					if (!cv.certifications.some((known) => foldText(known) === foldText(item))) cv.certifications.push(item)
+					if (!cv.certifications.some((known) => normalizeText(known) === normalizeText(item))) cv.certifications.push(item)
 				}
 				break
 			case 'other':

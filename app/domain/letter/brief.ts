@@ -1,5 +1,7 @@
 // From Phoenix's own analysis to what the letter is written from: the model
 // (or the offline templates) gets decisions, not raw documents to interpret.
+import { periodStart } from '#app/domain/cv/text.ts'
+import { experienceYears } from '#app/domain/cv/text-of.ts'
 import type { Cv } from '#app/domain/cv/types.ts'
 import type { MatchReport, TransferableSkill } from '#app/domain/match/types.ts'
 import type { OfferAnalysis } from '#app/domain/offer/types.ts'
@@ -30,7 +32,7 @@ const maxTransferable = 4
 
 export function buildLetterBrief(sources: LetterSources, options: LetterOptions): LetterBrief {
 	const { offer, match, cv } = sources
-	const former = cv ? formerJob(cv) : undefined
+	const former = cv ? formerJob(cv, sources.now) : undefined
 	const chosen = chooseTransferable(match.transferable, options.stress)
 	return {
 		tone: options.tone,
@@ -88,36 +90,25 @@ function hardSkillGaps(match: MatchReport) {
 }
 
 /** The longest past job that is not the target trade: what the person is changing from. */
-function formerJob(cv: Cv): { position: string; years?: number } | undefined {
-	let best: { position: string; years?: number; months: number } | undefined
+function formerJob(cv: Cv, now: Date): { position: string; years?: number } | undefined {
+	let best: { position: string; years: number } | undefined
 	for (const experience of cv.experiences) {
 		if (/projet|stage|bootcamp|formation/i.test(`${experience.organization ?? ''} ${experience.position}`)) continue
-		const months = monthsBetween(experience.startDate, experience.endDate)
-		if (!best || months > best.months) {
-			best = { position: experience.position, months, years: months >= 12 ? Math.round(months / 12) : undefined }
-		}
+		const years = experienceYears(experience, now)
+		if (!best || years > best.years) best = { position: experience.position, years }
 	}
-	return best && { position: best.position, years: best.years }
-}
-
-function monthsBetween(start: string | undefined, end: string | undefined, now = new Date()) {
-	const from = parseMonth(start)
-	if (from === null) return 0
-	const to = parseMonth(end) ?? now.getFullYear() * 12 + now.getMonth()
-	return Math.max(0, to - from)
-}
-
-function parseMonth(value: string | undefined) {
-	const match = value?.match(/^(\d{4})(?:-(\d{2}))?/)
-	if (!match) return null
-	return Number(match[1]) * 12 + (match[2] ? Number(match[2]) - 1 : 0)
+	return best && { position: best.position, years: best.years >= 1 ? Math.round(best.years) : undefined }
 }
 
 /** Recent training and projects: the proof that the change is under way. */
 function proofs(cv: Cv, now: Date) {
 	const recentYear = now.getFullYear() - 3
 	const education = cv.education
-		.filter((item) => (parseMonth(item.endDate ?? item.startDate) ?? Number.POSITIVE_INFINITY) >= recentYear * 12)
+		.filter((item) => {
+			const date = item.endDate ?? item.startDate
+			const start = date ? periodStart(date) : undefined
+			return !start || start.getUTCFullYear() >= recentYear
+		})
 		.map((item) => [item.title, item.area && !item.title.includes(item.area) ? item.area : null, item.institution].filter(Boolean).join(', '))
 	const projects = cv.experiences
 		.filter((item) => /projet|stage|bootcamp/i.test(`${item.organization ?? ''} ${item.position}`))

@@ -1,48 +1,12 @@
-// A letter's paragraphs as the rewrite and the export read them: blocks of
-// text separated by at least one blank line; a single line break stays inside
-// its paragraph (« Madame, Monsieur, » then a new line is still one block).
+// A letter's paragraphs as the rewrite and the export read them. What a
+// paragraph is (blocks separated by a blank line) is defined once, beside the
+// letter writer, in #shared/ai/letter-text.ts; here is what the screens do with it.
+import { normalizeLineBreaks, splitParagraphs } from '#shared/ai/letter-text.ts'
+
+export { normalizeLineBreaks, splitParagraphs, type LetterParagraph } from '#shared/ai/letter-text.ts'
 
 /** The longest letter a version may hold (the database refuses more). */
 export const LETTER_MAX_LENGTH = 20_000
-
-export type LetterParagraph = {
-	index: number
-	/** The paragraph without the blank space around it. */
-	text: string
-	/** UTF-16 offsets of `text` in the letter (String.prototype.slice). */
-	start: number
-	end: number
-}
-
-// Two line breaks or more with nothing but spaces or tabs between them (a CRLF is one break, never two).
-const separator = /(?:[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)){2,}/g
-
-export function splitParagraphs(letter: string): LetterParagraph[] {
-	const paragraphs: LetterParagraph[] = []
-	const push = (from: number, to: number) => {
-		const raw = letter.slice(from, to)
-		const leading = raw.length - raw.trimStart().length
-		const text = raw.trim()
-		if (!text) return
-		const start = from + leading
-		paragraphs.push({ index: paragraphs.length, text, start, end: start + text.length })
-	}
-	let from = 0
-	for (const match of letter.matchAll(separator)) {
-		push(from, match.index)
-		from = match.index + match[0].length
-	}
-	push(from, letter.length)
-	return paragraphs
-}
-
-/**
- * Line breaks as the letter keeps them: a browser posts a textarea with CRLF,
- * a model may answer with either, and offsets must mean the same thing everywhere.
- */
-export function normalizeLineBreaks(text: string): string {
-	return text.replace(/\r\n?/g, '\n')
-}
 
 /**
  * The letter with paragraph `index` replaced, everything else kept byte for

@@ -39,15 +39,14 @@ import {
 	cvEducationLevel,
 	cvPlainText,
 	cvYearsOfExperience,
-	educationRank,
 	isInternshipExperience,
 	isProjectExperience,
 	type CvDiploma,
 } from '#app/domain/cv/text-of.ts'
+import { educationRank } from '#app/domain/offer/education.ts'
 import type { OfferAnalysis, OfferSkill, RomeCandidate } from '#app/domain/offer/types.ts'
 import type { RomeIndex, SkillMention } from '#app/domain/rome/rome-index.ts'
-import { contentStems, foldText } from '#app/domain/cv/text.ts'
-import { frenchTypography } from '#shared/ai/offline/text.ts'
+import { analyze, frenchTypography, normalizeText } from '#shared/ai/offline/text.ts'
 import { occupationsOfTitle, skillKeyOf, transferableSkills } from './transferable.ts'
 import type { MatchCategory, MatchCategoryId, MatchGap, MatchReport, MatchTerm } from './types.ts'
 
@@ -140,7 +139,7 @@ function evidenceOf(cv: Cv, index: RomeIndex): Evidence {
 		const wording = span ? text.slice(span.start, span.end) : mention.label
 		if (!keys.has(mention.key)) keys.set(mention.key, wording)
 		if (mention.romeCode && !romeSkills.has(mention.romeCode)) romeSkills.set(mention.romeCode, wording)
-		named.push({ text: wording, stems: new Set(contentStems(mention.label)), named: true })
+		named.push({ text: wording, stems: new Set(analyze(mention.label)), named: true })
 	}
 	const mentions = index.findSkills(text)
 	for (const mention of mentions) remember(mention)
@@ -157,10 +156,10 @@ function evidenceOf(cv: Cv, index: RomeIndex): Evidence {
 	}
 	return {
 		text,
-		folded: foldText(text),
+		folded: normalizeText(text),
 		keys,
 		romeSkills,
-		clauses: [...lines.flatMap(clausesOf).map((clause) => ({ text: clause, stems: new Set(contentStems(clause)) })), ...named],
+		clauses: [...lines.flatMap(clausesOf).map((clause) => ({ text: clause, stems: new Set(analyze(clause)) })), ...named],
 	}
 }
 
@@ -174,7 +173,7 @@ const wordPatterns = new Map<string, RegExp | null>()
 function containsWords(folded: string, wording: string): boolean {
 	let pattern = wordPatterns.get(wording)
 	if (pattern === undefined) {
-		const needle = foldText(wording)
+		const needle = normalizeText(wording)
 		pattern = needle ? new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(needle)}(?![a-z0-9])`) : null
 		if (wordPatterns.size >= 5000) wordPatterns.clear()
 		wordPatterns.set(wording, pattern)
@@ -184,7 +183,7 @@ function containsWords(folded: string, wording: string): boolean {
 
 // Words too common in ROME skill labels to make two of them neighbours.
 const genericStems = new Set(
-	contentStems(
+	analyze(
 		'réaliser effectuer assurer mettre oeuvre œuvre gérer gestion suivi suivre technique techniques utilisation utiliser outil outils ' +
 			'règles respecter respect connaissance connaissances base bases travail travailler activité activités faire preuve ' +
 			'organiser contrôler contrôle définir identifier développer développement produit produits informations information ' +
@@ -224,7 +223,7 @@ const umbrellas: ReadonlyArray<{ name: RegExp; members: readonly string[]; enoug
 ]
 
 function umbrellaHit(skill: OfferSkill, evidence: Evidence): SkillHit | undefined {
-	const label = foldText(skill.label)
+	const label = normalizeText(skill.label)
 	const umbrella = umbrellas.find((candidate) => candidate.name.test(label))
 	if (!umbrella) return undefined
 	const held = umbrella.members.filter((member) => containsWords(evidence.folded, member))
@@ -244,15 +243,15 @@ function findSkill(
 	if (containsWords(evidence.folded, skill.label)) return { via: 'exact', credit: 1 }
 	const wording = evidence.keys.get(skill.key)
 	if (wording !== undefined) {
-		const same = foldText(wording) === foldText(skill.label)
+		const same = normalizeText(wording) === normalizeText(skill.label)
 		return same ? { via: 'exact', credit: 1 } : { via: 'synonym', cvWording: wording, credit: 1 }
 	}
 	const umbrella = umbrellaHit(skill, evidence)
 	if (umbrella) return umbrella
 	// The offer's telling words, all in one clause of the CV (« Accessibilité numérique (RGAA) » ↔ « Accessibilité »,
 	// « goût du travail en équipe » ↔ « travail en équipe pluridisciplinaire »).
-	const stems = [...new Set(contentStems(skill.label))]
-	const core = [...new Set(contentStems(skill.label.replace(/\([^)]*\)/g, ' ')))].filter((stem) => !genericStems.has(stem))
+	const stems = [...new Set(analyze(skill.label))]
+	const core = [...new Set(analyze(skill.label.replace(/\([^)]*\)/g, ' ')))].filter((stem) => !genericStems.has(stem))
 	let partial: string | undefined
 	if (core.length && stems.length <= 6) {
 		let best: string | undefined
@@ -275,7 +274,7 @@ function findSkill(
 		for (const [code, cvWording] of evidence.romeSkills) {
 			if (code === skill.romeCode || !targetSkills.has(code)) continue
 			const label = index.skill(code)?.label ?? ''
-			if (contentStems(label).some((stem) => wanted.has(stem))) return { via: 'rome', cvWording, credit: 0.5, partial: true }
+			if (analyze(label).some((stem) => wanted.has(stem))) return { via: 'rome', cvWording, credit: 0.5, partial: true }
 		}
 	}
 	// Half of the offer's telling words in one clause (« nettoyage du fournil » for « Nettoyage et entretien du matériel »).
@@ -443,7 +442,7 @@ function closeness(candidates: RomeCandidate[], occupations: Occupations): Close
 /** A general diploma or a driving licence names no trade: no need to look it up among ROME job titles. */
 function namesATrade(title: string): boolean {
 	return !/^(?:baccalaureat|bac)(?: (?:general|scientifique|s|es|l|litteraire|economique et social))?\b(?! pro)|^brevet des colleges|^diplome national du brevet|^permis\b/.test(
-		foldText(title),
+		normalizeText(title),
 	)
 }
 
@@ -473,7 +472,7 @@ function jobTitleCategory(cv: Cv, offer: OfferAnalysis, index: RomeIndex, occupa
 			mustHaveGaps: [],
 		}
 	}
-	const key = `titre:${occupations.target[0]?.code ?? foldText(offerTitle)}`
+	const key = `titre:${occupations.target[0]?.code ?? normalizeText(offerTitle)}`
 	const evidence: { source: TitleSource; closeness: 'same' | 'family'; wording: string }[] = []
 	const consider = (source: TitleSource, wording: string, candidates: RomeCandidate[]) => {
 		const near = closeness(candidates, occupations)
@@ -490,8 +489,8 @@ function jobTitleCategory(cv: Cv, offer: OfferAnalysis, index: RomeIndex, occupa
 	// « je deviens boulanger »: the target's own name in the person's words.
 	const targetLabel = occupations.target[0]?.label
 	if (targetLabel) {
-		const names = targetLabel.split('/').map((name) => contentStems(name.replace(/\(.*?\)/g, '')))
-		const said = new Set(contentStems(`${cv.summary ?? ''} ${cv.headline ?? ''}`))
+		const names = targetLabel.split('/').map((name) => analyze(name.replace(/\(.*?\)/g, '')))
+		const said = new Set(analyze(`${cv.summary ?? ''} ${cv.headline ?? ''}`))
 		if (names.some((stems) => stems.length > 0 && stems.every((stem) => said.has(stem)))) {
 			evidence.push({ source: 'intent', closeness: 'same', wording: cv.summary ?? cv.headline ?? '' })
 		}
@@ -528,7 +527,7 @@ function jobTitleCategory(cv: Cv, offer: OfferAnalysis, index: RomeIndex, occupa
 	if (mobilityPoints > score) score = mobilityPoints
 
 	if (best) {
-		const literal = containsWords(foldText(best.wording), offerTitle)
+		const literal = containsWords(normalizeText(best.wording), offerTitle)
 		const via = best.source === 'job' && best.closeness === 'same' ? (literal ? 'exact' : 'synonym') : 'rome'
 		found.push({ label: offerTitle, key, via, ...(best.source === 'intent' ? {} : { cvWording: best.wording }) })
 	}
@@ -578,10 +577,10 @@ function jobTitleCategory(cv: Cv, offer: OfferAnalysis, index: RomeIndex, occupa
 }
 
 function holdsDiploma(diplomas: CvDiploma[], named: string): CvDiploma | undefined {
-	const wanted = contentStems(named.replace(/\b(?:titre|rncp|diplome|diplôme)\b/gi, ''))
+	const wanted = analyze(named.replace(/\b(?:titre|rncp|diplome|diplôme)\b/gi, ''))
 	if (!wanted.length) return undefined
 	return diplomas.find((diploma) => {
-		const held = new Set(contentStems(diploma.title))
+		const held = new Set(analyze(diploma.title))
 		return wanted.every((stem) => held.has(stem))
 	})
 }
@@ -607,10 +606,10 @@ function educationCategory(cv: Cv, offer: OfferAnalysis, occupations: Occupation
 	const diplomas = cvDiplomas(cv, now)
 	const level = cvEducationLevel(cv, now)
 	const levelOk = asked.level === 'aucun' || educationRank(level) >= educationRank(asked.level)
-	// The most specific name first: « CAP Boulanger » rather than « CAP ».
 	// « CAP » and « CAP Boulanger » name one diploma: keep the most specific.
 	const named = asked.diplomas.filter(
-		(name, position, all) => !all.some((other, at) => at !== position && other !== name && foldText(other).includes(foldText(name))),
+		(name, position, all) =>
+			!all.some((other, at) => at !== position && other !== name && normalizeText(other).includes(normalizeText(name))),
 	)
 	const namedHeld = [...named].sort((a, b) => b.length - a.length).map((named) => ({ named, diploma: holdsDiploma(diplomas, named) }))
 	const obtained = namedHeld.find((entry) => entry.diploma && !entry.diploma.inProgress)
@@ -621,20 +620,20 @@ function educationCategory(cv: Cv, offer: OfferAnalysis, occupations: Occupation
 	const best = diplomas.filter((diploma) => !diploma.inProgress && diploma.level === level).map((diploma) => diploma.title)[0]
 	if (best && level !== 'aucun') found.push({ label: `${best} (${level})`, key: `niveau:${level}`, via: 'exact' })
 	if (obtained?.diploma)
-		found.push({ label: obtained.named, key: `diplome:${foldText(obtained.named)}`, via: 'exact', cvWording: obtained.diploma.title })
+		found.push({ label: obtained.named, key: `diplome:${normalizeText(obtained.named)}`, via: 'exact', cvWording: obtained.diploma.title })
 	if (inProgress?.diploma) {
 		found.push({
 			label: `${inProgress.named} (en cours)`,
-			key: `diplome:${foldText(inProgress.named)}`,
+			key: `diplome:${normalizeText(inProgress.named)}`,
 			via: 'synonym',
 			cvWording: inProgress.diploma.title,
 		})
 	} else if (toward && toward.title !== best && !obtained) {
-		found.push({ label: toward.title, key: `formation:${foldText(toward.title)}`, via: 'rome' })
+		found.push({ label: toward.title, key: `formation:${normalizeText(toward.title)}`, via: 'rome' })
 	}
 
 	const wantedLabel = named.length ? named.join(' ou ') : asked.level
-	const wantedKey = `diplome:${foldText(named[0] ?? asked.level)}`
+	const wantedKey = `diplome:${normalizeText(named[0] ?? asked.level)}`
 	const training = toward
 	const reconversionAdvice = typeset(
 		training
@@ -728,7 +727,7 @@ function experienceCategory(
 	const near = tally.byOccupation.find((entry) => entry.key === 'near')?.years ?? 0
 	// A project counts toward the trade when its title says so, or when it shows two of the skills the offer asks for.
 	const showsSkills = (experience: CvExperience) => {
-		const folded = foldText([experience.position, experience.summary ?? '', ...experience.highlights].join(' \n '))
+		const folded = normalizeText([experience.position, experience.summary ?? '', ...experience.highlights].join(' \n '))
 		return heldSkills.filter((wording) => containsWords(folded, wording)).length >= 2
 	}
 	const practice = cv.experiences.filter(
@@ -745,7 +744,7 @@ function experienceCategory(
 	if (near > 0) found.push({ label: `${years(near)} dans un métier voisin`, key: 'experience:voisin', via: 'rome' })
 	for (const experience of practice) {
 		const kind = isProjectExperience(experience) ? 'Projet' : 'Stage'
-		found.push({ label: `${kind} : ${experience.position}`, key: `experience:${foldText(experience.position)}`, via: 'rome' })
+		found.push({ label: `${kind} : ${experience.position}`, key: `experience:${normalizeText(experience.position)}`, via: 'rome' })
 	}
 	if (!asked) {
 		return {

@@ -8,15 +8,14 @@ import type { OfferAnalysis, RomeCandidate } from '#app/domain/offer/types.ts'
 import type { RomeIndex } from '#app/domain/rome/rome-index.ts'
 import type { Cv } from '#app/domain/cv/types.ts'
 import { isProjectExperience } from '#app/domain/cv/text-of.ts'
-import { contentStems, foldText } from '#app/domain/cv/text.ts'
-import { frenchTypography } from '#shared/ai/offline/text.ts'
+import { analyze, frenchTypography, normalizeText } from '#shared/ai/offline/text.ts'
 import type { TransferableSkill } from './types.ts'
 
 export type TransferableTheme = {
 	id: string
 	/** The theme in French, as the letter brief shows it. */
 	label: string
-	/** Patterns on the folded CV text (see foldText), most telling first. */
+	/** Patterns on the folded CV text (see normalizeText), most telling first. */
 	cues: readonly RegExp[]
 	/** By ROME prefix (« M18 », « D11 », « J »…, « * »); « {source} » becomes the former trade (« du soin »). */
 	say: Readonly<Record<string, string | null>>
@@ -392,9 +391,9 @@ function cueRank(theme: TransferableTheme, folded: string): number {
 function displayed(clause: string, theme: TransferableTheme): string {
 	let shown = clause
 	const head = /^(.+?)\s*:\s/.exec(shown)?.[1]
-	if (head && cueRank(theme, foldText(head)) >= 0) shown = head
+	if (head && cueRank(theme, normalizeText(head)) >= 0) shown = head
 	const remark = /^(.*\S)\s*\(([^()]*)\)$/.exec(shown)?.[1]
-	if (remark && cueRank(theme, foldText(remark)) >= 0) shown = remark
+	if (remark && cueRank(theme, normalizeText(remark)) >= 0) shown = remark
 	return shown
 }
 
@@ -449,21 +448,21 @@ export function transferableSkills(cv: Cv, offer: OfferAnalysis, index: RomeInde
 		// Practice in the target trade itself is not a transfer.
 		if (source && target && source.slice(0, 3) === target.slice(0, 3)) continue
 		for (const text of [experience.summary ?? '', ...experience.highlights].flatMap(clausesOf)) {
-			clauses.push({ text, folded: foldText(text), source, priority: 0, order: order++ })
+			clauses.push({ text, folded: normalizeText(text), source, priority: 0, order: order++ })
 		}
 	}
 	// A skill the offer itself lists (« HACCP » for a baker) is a match, not a transfer.
-	const offerSkills = offer.hardSkills.map((skill) => new Set(contentStems(skill.label)))
+	const offerSkills = offer.hardSkills.map((skill) => new Set(analyze(skill.label)))
 	const listedByOffer = (text: string) => {
-		const stems = contentStems(text)
+		const stems = analyze(text)
 		return stems.length > 0 && offerSkills.some((skill) => stems.every((stem) => skill.has(stem)))
 	}
 	for (const group of cv.skills) {
 		for (const text of group.keywords) {
-			if (!listedByOffer(text)) clauses.push({ text, folded: foldText(text), priority: 1, order: order++ })
+			if (!listedByOffer(text)) clauses.push({ text, folded: normalizeText(text), priority: 1, order: order++ })
 		}
 	}
-	for (const text of clausesOf(cv.summary ?? '')) clauses.push({ text, folded: foldText(text), priority: 2, order: order++ })
+	for (const text of clausesOf(cv.summary ?? '')) clauses.push({ text, folded: normalizeText(text), priority: 2, order: order++ })
 
 	type Candidate = { theme: TransferableTheme; themeOrder: number; clause: Clause; score: number }
 	const candidates: Candidate[] = []
@@ -493,9 +492,9 @@ export function transferableSkills(cv: Cv, offer: OfferAnalysis, index: RomeInde
 			...offer.keywords.map((keyword) => keyword.label),
 			...offer.hardSkills.map((skill) => skill.label),
 			...offer.softSkills.map((skill) => skill.label),
-		].flatMap(contentStems),
+		].flatMap(analyze),
 	)
-	const closeness = (skill: TransferableSkill) => new Set(contentStems(skill.to).filter((word) => offerStems.has(word))).size
+	const closeness = (skill: TransferableSkill) => new Set(analyze(skill.to).filter((word) => offerStems.has(word))).size
 	return chosen
 		.map((entry) => ({ ...entry, closeness: closeness(entry.skill) }))
 		.sort((a, b) => b.closeness - a.closeness || a.themeOrder - b.themeOrder)

@@ -5,8 +5,12 @@
 import type { EducationLevel, OfferEducation } from './types.ts'
 import { requirementInLine } from './requirements.ts'
 
-const levels: readonly EducationLevel[] = ['aucun', 'CAP', 'Bac', 'Bac+2', 'Bac+3', 'Bac+4', 'Bac+5', 'Bac+8']
-const rank = (level: EducationLevel) => levels.indexOf(level)
+const educationLevels: readonly EducationLevel[] = ['aucun', 'CAP', 'Bac', 'Bac+2', 'Bac+3', 'Bac+4', 'Bac+5', 'Bac+8']
+
+/** Where a level stands from « aucun » (0) to Bac+8, for comparing an offer's demand with a CV. */
+export function educationRank(level: EducationLevel): number {
+	return educationLevels.indexOf(level)
+}
 
 // RNCP (and European) levels 3 to 8.
 const rncpLevels: Record<string, EducationLevel> = { '3': 'CAP', '4': 'Bac', '5': 'Bac+2', '6': 'Bac+3', '7': 'Bac+5', '8': 'Bac+8' }
@@ -137,7 +141,7 @@ export function parseEducation(sources: EducationSource[]): OfferEducation | nul
 	// Required diplomas set the level; when none is required, the welcome ones do.
 	const required = found.filter((item) => item.must !== false)
 	const considered = required.length > 0 ? required : found
-	const sorted = [...considered].sort((a, b) => rank(a.level) - rank(b.level))
+	const sorted = [...considered].sort((a, b) => educationRank(a.level) - educationRank(b.level))
 	const lowest = sorted[0]
 	const highest = sorted[sorted.length - 1]
 	if (!lowest || !highest) return null

@@ -31,7 +31,7 @@ export function cleanJobTitle(raw: string): string {
 }
 
 /** « Boulanger / Boulangère », « Menuisier poseur / Menuisière poseuse » → the first form only. */
-export function collapseFeminineDoublets(title: string): string {
+function collapseFeminineDoublets(title: string): string {
 	// Split on the slashes, keeping each separator as written (« N1/N2 » stays as it is).
 	const pieces = title.split(/(\s*\/\s*)/)
 	if (pieces.length < 3) return title

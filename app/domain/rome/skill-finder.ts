@@ -421,7 +421,7 @@ function isNoise(token: ContentToken): boolean {
 }
 
 /** The key of a wording no curated entry covers: its significant stems, lead-in words and a leading verb left out, sorted. */
-export function fallbackKey(wording: string): string {
+function fallbackKey(wording: string): string {
 	const bare = wording.replace(/\([^)]*\)/g, ' ')
 	return keyFromTokens(contentTokens(tokenizeWithOffsets(bare)), bare)
 }

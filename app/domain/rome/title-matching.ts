@@ -5,8 +5,9 @@
 // occupation many of whose titles fit beats one with a single lucky title.
 import { cleanJobTitle } from '#app/domain/offer/title.ts'
 import type { RomeCandidate } from '#app/domain/offer/types.ts'
+import { stem } from '#shared/ai/offline/text.ts'
 import type { RomeLexicon } from './lexicon.ts'
-import { foldText, stemWord, tokenizeWithOffsets } from './tokens.ts'
+import { foldText, tokenizeWithOffsets } from './tokens.ts'
 
 type IndexedTitle = { label: string; occupationCode: string; stems: string[]; norm: number; head: Set<string> }
 
@@ -76,14 +77,14 @@ function analyseTitle(title: string): { stems: string[]; head: string[] } {
 		if (title.slice(previousEnd, token.start).includes('/')) expectHead = true
 		previousEnd = token.end
 		if (token.stop) continue
-		const stem = stemWord(masculine(englishWords[token.word] ?? token.word))
-		stems.push(stem)
+		const stemmed = stem(masculine(englishWords[token.word] ?? token.word))
+		stems.push(stemmed)
 		if (expectHead) {
-			head.push(stem)
+			head.push(stemmed)
 			expectHead = false
 		}
 		const next = tokens[index + 1]
-		if (next && !next.stop && title.slice(token.end, next.start) === '-') stems.push(stemWord(masculine(token.word + next.word)))
+		if (next && !next.stop && title.slice(token.end, next.start) === '-') stems.push(stem(masculine(token.word + next.word)))
 	}
 	return { stems: [...new Set(stems)], head }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { blankInclusiveEndings, contentTokens, foldWithOffsets, stemWord, tokenizeWithOffsets } from './tokens.ts'
+import { blankInclusiveEndings, contentTokens, foldWithOffsets, tokenizeWithOffsets } from './tokens.ts'
 
 describe('foldWithOffsets', () => {
 	test('folds accents and apostrophes and keeps offsets into the original', () => {
@@ -48,19 +48,5 @@ describe('tokenizeWithOffsets', () => {
 
 	test('inclusive endings and elided articles are not words', () => {
 		expect(contentTokens(tokenizeWithOffsets('Chargé·e d’accueil')).map((token) => token.word)).toEqual(['charge', 'accueil'])
-	})
-})
-
-describe('stemWord', () => {
-	test.each([
-		['rigoureux', 'rigueur'],
-		['developpeuse', 'developpeur'],
-		['developpement', 'developper'],
-		['infirmiere', 'infirmier'],
-		['boulangere', 'boulanger'],
-		['accueillir', 'accueil'],
-		['receptionner', 'reception'],
-	])('%s ~ %s', (a, b) => {
-		expect(stemWord(a)).toBe(stemWord(b))
 	})
 })

@@ -2,7 +2,7 @@
 // #shared/ai/offline/text.ts fold and stem; here every token also remembers
 // where it sits in the original text (to highlight it) and how strongly it is
 // cut from the previous one (a phrase never runs across a line or a sentence).
-import { foldAccents, stem as baseStem, stopWords } from '#shared/ai/offline/text.ts'
+import { foldForMatching, stem, stopWords } from '#shared/ai/offline/text.ts'
 
 /** 0: same phrase, 1: comma or parenthesis (a list goes on), 2: line, sentence, colon or semicolon. */
 export type Boundary = 0 | 1 | 2
@@ -33,46 +33,10 @@ const extraStopWords = [
 		'who what have has can all any per us their they them was were been being would should could',
 ].join(' ')
 
-export const matchingStopWords: ReadonlySet<string> = new Set([...stopWords, ...extraStopWords.split(/\s+/)])
-
-const stemCache = new Map<string, string>()
-
-/** The shared light stemmer, memoised (the index stems hundreds of thousands of words). */
-export function stemWord(word: string): string {
-	let stemmed = stemCache.get(word)
-	if (stemmed === undefined) {
-		stemmed = baseStem(word)
-		if (stemCache.size < 200_000) stemCache.set(word, stemmed)
-	}
-	return stemmed
-}
-
-const foldCache = new Map<string, string>()
-// Latin letters, punctuation and spaces up to U+2FFF, looked up by code point.
-const foldTable: (string | undefined)[] = new Array(0x3000)
-
-function foldCharacter(character: string): string {
-	const code = character.charCodeAt(0)
-	if (code < 0x3000) {
-		const cached = foldTable[code]
-		if (cached !== undefined) return cached
-	}
-	let folded = foldCache.get(character)
-	if (folded === undefined) {
-		if (/[’‘ʼ`´]/.test(character)) folded = "'"
-		else if (/[\s\u00A0\u202F]/.test(character)) folded = character === '\n' ? '\n' : ' '
-		else if (/[‐‑–—]/.test(character)) folded = '-'
-		else folded = foldAccents(character).toLowerCase()
-		if (code < 0x3000 && character.length === 1) foldTable[code] = folded
-		else foldCache.set(character, folded)
-	}
-	return folded
-}
+const matchingStopWords: ReadonlySet<string> = new Set([...stopWords, ...extraStopWords.split(/\s+/)])
 
 /** `originalIndex` is null when every folded character sits at the same offset as the original one. */
-export type FoldedText = { folded: string; originalIndex: Int32Array | null }
-
-const nonAscii = /[^\x00-\x5f\x61-\x7f]/g
+export type FoldedText = { folded: string; originalIndex: readonly number[] | null }
 
 // The analyser reads the same offer several times (sections, skills, keywords): the last result is kept.
 let lastFolded: { text: string; folding: FoldedText } | null = null
@@ -87,29 +51,13 @@ export function foldWithOffsets(text: string): FoldedText {
 }
 
 function foldUncached(text: string): FoldedText {
-	const lower = text.toLowerCase()
-	if (lower.length === text.length) {
-		// Accented letters fold to one letter: offsets hold unless a ligature (« œ ») grows into two.
-		let sameLength = true
-		const folded = lower.replace(nonAscii, (character) => {
-			const replacement = foldCharacter(character)
-			if (replacement.length !== 1) sameLength = false
-			return replacement
-		})
-		if (sameLength) return { folded, originalIndex: null }
-	}
-	const pieces: string[] = []
-	const indexes: number[] = []
-	for (let index = 0; index < text.length; index++) {
-		const replacement = foldCharacter(text[index] ?? '')
-		pieces.push(replacement)
-		for (let piece = 0; piece < replacement.length; piece++) indexes.push(index)
-	}
-	indexes.push(text.length)
-	return { folded: pieces.join(''), originalIndex: Int32Array.from(indexes) }
+	const { folded, originalIndex } = foldForMatching(text, { keepLineBreaks: true })
+	// Accented letters fold to one letter: offsets hold unless a ligature (« œ ») grows into two.
+	const sameOffsets = folded.length === text.length && originalIndex.every((at, index) => at === index)
+	return { folded, originalIndex: sameOffsets ? null : originalIndex }
 }
 
-/** Fast folding without offsets, for labels of the lexicon. */
+/** The folded text of foldWithOffsets alone: line breaks kept, same length as the text unless a ligature grew. */
 export function foldText(text: string): string {
 	return foldWithOffsets(text).folded
 }
@@ -169,7 +117,7 @@ function tokenizeUncached(text: string, folding: FoldedText): Token[] {
 		pending = before > pending ? before : pending
 		tokens.push({
 			word,
-			stem: stop ? word : stemWord(word),
+			stem: stop ? word : stem(word),
 			start: originalIndex ? (originalIndex[foldedStart] ?? 0) : foldedStart,
 			end: originalIndex ? (originalIndex[previousEnd] ?? text.length) : previousEnd,
 			stop,

@@ -13,13 +13,10 @@ const samples = path.join(import.meta.dirname, '../../../samples')
 
 let lexicon: RomeLexicon
 let graph: MobilityGraph
-let graphBuildMs: number
 
 beforeAll(async () => {
 	lexicon = await loadRomeLexiconFromFiles()
-	const started = performance.now()
 	graph = createMobilityGraph(lexicon)
-	graphBuildMs = performance.now() - started
 })
 
 // ——— The data, read independently of the builder ———
@@ -69,10 +66,8 @@ async function jsonResumeSkills(file: string): Promise<string[]> {
 }
 
 describe('mobility graph', () => {
-	test('is built once per lexicon, quickly, and reused', () => {
+	test('is built once per lexicon and reused', () => {
 		expect(createMobilityGraph(lexicon)).toBe(graph)
-		console.info(`[trajectory] mobility graph built in ${graphBuildMs.toFixed(0)} ms`)
-		expect(graphBuildMs).toBeLessThan(1500)
 	})
 
 	test('holds every official passerelle of the data, closest first', () => {
@@ -333,7 +328,7 @@ describe('buildTrajectory', () => {
 		}
 	})
 
-	test('p95 of a trajectory, once the graph is built', () => {
+	test('any two occupations give a trajectory, the same again once their skills are prepared', () => {
 		const codes = lexicon.occupations.map((occupation) => occupation.code)
 		let seed = 42
 		const next = () => {
@@ -349,22 +344,10 @@ describe('buildTrajectory', () => {
 			const pair: [string, string] = [next(), next()]
 			if (pair[0] !== pair[1]) pairs.push(pair)
 		}
-		const measure = () => {
-			const durations = pairs.map(([fromCode, toCode]) => {
-				const started = performance.now()
-				buildTrajectory(graph, { fromCode, toCode, start: new Date('2027-01-04') })
-				return performance.now() - started
-			})
-			durations.sort((left, right) => left - right)
-			return { p50: durations[Math.floor(durations.length * 0.5)] ?? 0, p95: durations[Math.floor(durations.length * 0.95)] ?? 0 }
-		}
+		const build = () => pairs.map(([fromCode, toCode]) => buildTrajectory(graph, { fromCode, toCode, start: new Date('2027-01-04') }))
 		// First sight of an occupation prepares its skills; later trajectories reuse them.
-		const cold = measure()
-		const warm = measure()
-		console.info(
-			`[trajectory] buildTrajectory over ${pairs.length} pairs: first time p50 ${cold.p50.toFixed(2)} ms, p95 ${cold.p95.toFixed(2)} ms; again p50 ${warm.p50.toFixed(2)} ms, p95 ${warm.p95.toFixed(2)} ms`,
-		)
-		expect(cold.p95).toBeLessThan(150)
-		expect(warm.p95).toBeLessThan(40)
+		const first = build()
+		expect(first.map((trajectory) => [trajectory.from.code, trajectory.to.code])).toEqual(pairs)
+		expect(build()).toEqual(first)
 	})
 })

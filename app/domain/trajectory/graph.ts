@@ -2,8 +2,9 @@
 // (« passerelles »), with each occupation's skills, built once per lexicon
 // and shared by every trajectory the process computes.
 import type { RomeLexicon } from '#app/domain/rome/lexicon.ts'
+import { plain } from '#shared/ai/offline/text.ts'
 import type { TrajectoryOccupation, TrajectorySkill } from './types.ts'
-import { paragraph, plain } from './wording.ts'
+import { paragraph } from './wording.ts'
 
 export type MobilityEdge = { toCode: string; rank: number }
 

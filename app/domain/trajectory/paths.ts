@@ -20,7 +20,7 @@ export const defaultMaxHops = 3
  * comes (ranks go up to 21): among routes of the same length the closest
  * passerelles win, and up to three passerelles a shorter route always beats a longer one.
  */
-export function edgeCost(rank: number): number {
+function edgeCost(rank: number): number {
 	return 1 + (Math.max(1, rank) - 1) / 50
 }
 

@@ -29,7 +29,7 @@ export type PlanContext = {
 const namedPerStep = 5
 
 /** Suggested training length in weeks: longer the more there is to learn, shorter along a direct passerelle. */
-export function trainingWeeks(toAcquireCount: number, direct: boolean): number {
+function trainingWeeks(toAcquireCount: number, direct: boolean): number {
 	return direct ? clamp(Math.round(4 + toAcquireCount * 0.3), 4, 20) : clamp(Math.round(8 + toAcquireCount * 0.5), 12, 40)
 }
 

@@ -1,9 +1,9 @@
 // From what a person types (« M1855 », « infirmière », « Développeur·se web H/F »)
 // to a ROME occupation, over the official job titles (appellations).
 import type { RomeLexicon } from '#app/domain/rome/lexicon.ts'
-import { stem } from '#shared/ai/offline/text.ts'
+import { plain, stem } from '#shared/ai/offline/text.ts'
 import type { TrajectoryOccupation } from './types.ts'
-import { contentWords, genderedForms, plain } from './wording.ts'
+import { contentWords, genderedForms } from './wording.ts'
 
 export type ResolvedOccupation = TrajectoryOccupation & {
 	/** The job title that matched, when the input was a title. */
@@ -55,8 +55,8 @@ export function resolveOccupation(lexicon: RomeLexicon, input: string): Resolved
 		(word) => word,
 	)
 	if (exact) return exact
-	const stems = words.map(cachedStem)
-	return bestMatch(index, stems, (form) => stems.every((word) => stemsOf(form).has(word)), cachedStem)
+	const stems = words.map(stem)
+	return bestMatch(index, stems, (form) => stems.every((word) => stemsOf(form).has(word)), stem)
 }
 
 function bestMatch(
@@ -126,15 +126,7 @@ function indexOf(lexicon: RomeLexicon): TitleIndex {
 	return index
 }
 
-const stems = new Map<string, string>()
-
-function cachedStem(word: string): string {
-	let stemmed = stems.get(word)
-	if (stemmed === undefined) stems.set(word, (stemmed = stem(word)))
-	return stemmed
-}
-
 function stemsOf(form: Form): Set<string> {
-	form.stems ??= new Set([...form.words].map(cachedStem))
+	form.stems ??= new Set([...form.words].map(stem))
 	return form.stems
 }

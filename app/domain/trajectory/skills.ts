@@ -1,6 +1,6 @@
 // Which of an occupation's skills a person already holds (from their CV, or
 // from the occupation they come from) and in which order to learn the rest.
-import { stem } from '#shared/ai/offline/text.ts'
+import { informativeStems, sharedCount } from '#shared/ai/offline/text.ts'
 import type { GraphSkill, MobilityGraph } from './graph.ts'
 import type { TrajectorySkill } from './types.ts'
 import { contentWords } from './wording.ts'
@@ -21,32 +21,8 @@ export type HeldEvidence = {
 	countOccupationSkills?: boolean
 }
 
-// Verbs and words every skill label uses; two labels sharing only these are not alike (the offline engine's list).
-const genericSkillStems = new Set(
-	'faire preuve assurer réaliser effectuer mettre œuvre selon ensemble différents types utiliser utilisation connaissance connaissances technique techniques règles base bases cadre niveau principes auprès lien bonne propre gestion gérer solution solutions proposer outil outils activité activités'
-		.split(' ')
-		.flatMap((word) => contentWords(word).map(stem)),
-)
-
-/** The stems that say what a skill is about (the shared helpers' `analyze`, minus the words every skill uses). */
-export function informativeStems(text: string): Set<string> {
-	const stems = new Set<string>()
-	for (const word of contentWords(text)) {
-		if (word.length < 2 && !/\d/.test(word)) continue
-		const stemmed = stem(word)
-		if (stemmed.length > 2 && !genericSkillStems.has(stemmed)) stems.add(stemmed)
-	}
-	return stems
-}
-
-function sharedCount(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
-	let count = 0
-	for (const term of left) if (right.has(term)) count++
-	return count
-}
-
 /** A wording's key when the caller gives none: its meaningful stems, sorted. */
-export function defaultSkillKey(wording: string): string {
+function defaultSkillKey(wording: string): string {
 	return [...informativeStems(wording)].sort().join(' ')
 }
 

@@ -1,14 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { diplomasIn, genderedForms, inSentence, paragraph, plain } from './wording.ts'
+import { diplomasIn, genderedForms, inSentence, paragraph } from './wording.ts'
 
 describe('ROME wording', () => {
-	test('undoes the export’s doubled apostrophes and unaccented capitals', () => {
-		expect(plain("Diplôme d''Etat d''Infirmier")).toBe("Diplôme d'État d'Infirmier")
-		expect(plain('Etre force de proposition')).toBe('Être force de proposition')
-		expect(plain('Evaluer un besoin')).toBe('Évaluer un besoin')
-		expect(plain('Ethnologie')).toBe('Ethnologie')
-	})
-
 	test('an access text of one sentence a line reads as one paragraph', () => {
 		expect(paragraph('Accessible avec un CAP\nUn BP est un atout.')).toBe('Accessible avec un CAP. Un BP est un atout.')
 		expect(paragraph('')).toBeNull()

@@ -1,22 +1,6 @@
 // How ROME data reads in a sentence: the export's quirks undone, labels made
 // to sit inside French prose, and the diploma an « accès au métier » names.
-import { foldAccents, frenchTypography, stopWords } from '#shared/ai/offline/text.ts'
-
-// The export writes capitals without their accent (« Etre force de proposition », « Diplôme d'Etat »); these are the words it does it to.
-const unaccentedCapitalE = /\bE(?=(?:valu|labor|conom|tabli|tud|tat|quip|cri|dit|mett|lectr|ducat|cout|col|vit|volu|nergi)\p{L}*)/gu
-
-/** ROME text on one line: no doubled apostrophes from the export, accented capitals, no stray markdown. */
-export function plain(text: string): string {
-	return text
-		.replace(/''/g, "'")
-		.replace(/\bEtre\b/g, 'Être')
-		.replace(unaccentedCapitalE, 'É')
-		.replace(/\[/g, '(')
-		.replace(/\]/g, ')')
-		.replace(/\*/g, '')
-		.replace(/[ \t\r\n]+/g, ' ')
-		.trim()
-}
+import { frenchTypography, plain, stopWords, tokenize } from '#shared/ai/offline/text.ts'
 
 /** A multi-line ROME text (one sentence a line, final stops sometimes missing) as one paragraph. */
 export function paragraph(text: string | undefined): string | null {
@@ -153,23 +137,7 @@ export function diplomasIn(access: string | null | undefined, limit = 3): Diplom
 	return found
 }
 
-// A clitic before an apostrophe belongs to the next word: « d'accueil » is about « accueil ».
-const elision = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'/
-
-/**
- * Folded content words, as `tokenize` of the shared text helpers gives them (accents, case,
- * elisions, hyphens), minus function words; written for speed, since every job title and
- * skill label goes through it.
- */
+/** Folded content words: the shared helpers' `tokenize`, minus function words. */
 export function contentWords(text: string): string[] {
-	const words: string[] = []
-	const folded = foldAccents(text)
-		.toLowerCase()
-		.replace(/[’‘ʼ`´]/g, "'")
-	for (const raw of folded.split(/[^a-z0-9']+/)) {
-		let word = raw.replace(/^'+|'+$/g, '')
-		while (elision.test(word)) word = word.replace(elision, '')
-		for (const piece of word.split("'")) if (piece && !stopWords.has(piece)) words.push(piece)
-	}
-	return words
+	return tokenize(text).filter((word) => !stopWords.has(word))
 }

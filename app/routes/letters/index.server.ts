@@ -1,5 +1,5 @@
 import { data } from 'react-router'
-import { followUpDue, isOpen, parisToday, suggestedFollowUp, type ApplicationStatus } from '#app/domain/application/tracker.ts'
+import { followUpDue, isOpen, parisToday, sentDates, suggestedFollowUp, type ApplicationStatus } from '#app/domain/application/tracker.ts'
 import { followUpsDue, getApplication, listApplications, updateStatus, type Application } from '#app/server/applications.server.ts'
 import type { CurrentUser } from '#app/server/auth/auth.server.ts'
 import { getPrimaryCv } from '#app/server/cv.server.ts'
@@ -101,20 +101,11 @@ const notFound = () =>
 		{ status: 404 },
 	)
 
-/**
- * Moves an application to another column of the tracker. Sent: the day it
- * was sent is today unless already known, and a follow-up is suggested ten
- * days later when none is planned. Other moves keep both dates.
- */
+/** Moves an application to another column of the tracker: to « Envoyée », it is dated by `sentDates`; other moves keep both dates. */
 export async function moveApplication(user: CurrentUser, id: string, status: ApplicationStatus, now = new Date()) {
 	const application = await getApplication(user, id)
 	if (!application) return notFound()
-	let sentOn = application.sentOn
-	let nextFollowUpOn = application.nextFollowUpOn
-	if (status === 'envoyee') {
-		sentOn ??= parisToday(now)
-		nextFollowUpOn ??= suggestedFollowUp(sentOn)
-	}
+	const { sentOn, nextFollowUpOn } = status === 'envoyee' ? sentDates(application, parisToday(now)) : application
 	if (!(await updateStatus(user, id, status, sentOn, nextFollowUpOn))) return notFound()
 	return data<TrackerActionResult>({ ok: true, intent: 'move', applicationId: id, jobTitle: application.jobTitle, status, sentOn, nextFollowUpOn })
 }

@@ -365,7 +365,7 @@ async function savePlan(user: CurrentUser, formData: FormData) {
 	// The free plan saves the steps it shows (the first ones, which start the change): a plan the person can act on
 	// and tick, completed with their own steps. Saving is not where Premium draws the line; seeing the whole plan is.
 	const plan = premium ? computed.trajectory.plan : computed.trajectory.plan.slice(0, freePlanSteps)
-	await saveTrajectory(user, { ...computed.trajectory, plan }, new Date(`${today}T00:00:00Z`))
+	await saveTrajectory(user, { ...computed.trajectory, plan })
 	return redirect(`${trajectoryHref(computed.query, { enregistre: '1' })}#mon-plan`)
 }
 

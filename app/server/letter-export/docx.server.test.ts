@@ -3,7 +3,7 @@ import mammoth from 'mammoth'
 import { describe, expect, it } from 'vitest'
 import { a4Twips, letterToDocx } from '#app/server/letter-export/docx.server.ts'
 import { bindFrenchPunctuation, bodyParagraphs, letterGeometry, recipientIndent } from '#app/server/letter-export/layout.ts'
-import { claireLetter, claireParagraphs, longLetter } from '#app/server/letter-export/letter-fixtures.ts'
+import { claireLetter, claireParagraphs, longLetter } from '#app/server/letter-export/letters.test-support.ts'
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
 

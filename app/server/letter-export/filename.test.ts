@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { letterFileName } from '#app/server/letter-export/filename.ts'
-import { claireLetter } from '#app/server/letter-export/letter-fixtures.ts'
+import { claireLetter } from '#app/server/letter-export/letters.test-support.ts'
 
 describe('letterFileName', () => {
 	it('names the file after the company and the day of the letter', () => {

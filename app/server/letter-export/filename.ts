@@ -1,5 +1,5 @@
 import { foldAccents } from '#shared/ai/offline/text.ts'
-import { isoDay } from '#app/server/letter-export/layout.ts'
+import { parisToday } from '#app/domain/application/tracker.ts'
 import type { LetterDocument } from '#app/server/letter-export/types.ts'
 
 // Lower-case ASCII, digits and hyphens only: the name survives every mail client, file system and Content-Disposition header.
@@ -16,5 +16,5 @@ function slug(text: string): string {
 /** « lettre-motivation-santeo-2026-11-22.pdf »; without a company, « lettre-motivation-2026-11-22.pdf ». */
 export function letterFileName(letter: LetterDocument, extension: 'pdf' | 'docx'): string {
 	const company = slug(letter.recipient.company ?? '')
-	return ['lettre-motivation', company, isoDay(letter.date)].filter(Boolean).join('-') + `.${extension}`
+	return ['lettre-motivation', company, parisToday(letter.date)].filter(Boolean).join('-') + `.${extension}`
 }

@@ -1,5 +1,6 @@
 // The parts of a French business letter, shared by the PDF and the Word
 // export so both show the same text in the same places.
+import { formatLongDate } from '#app/components/ui/format.ts'
 import type { LetterDocument } from '#app/server/letter-export/types.ts'
 
 const centimetre = 72 / 2.54
@@ -47,31 +48,10 @@ export function bodyParagraphs(body: string): string[][] {
 		.filter((lines) => lines.length > 0)
 }
 
-function parisDayParts(date: Date): { day: number; month: string; monthNumber: number; year: number } {
-	const parts = (options: Intl.DateTimeFormatOptions) =>
-		new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', ...options }).formatToParts(date)
-	const value = (all: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes) => all.find((part) => part.type === type)?.value ?? ''
-	const numeric = parts({ day: 'numeric', month: 'numeric', year: 'numeric' })
-	return {
-		day: Number(value(numeric, 'day')),
-		monthNumber: Number(value(numeric, 'month')),
-		year: Number(value(numeric, 'year')),
-		month: value(parts({ month: 'long' }), 'month'),
-	}
-}
-
 /** « Lyon, le 22 novembre 2026 », « Le 1er mars 2027 » without a place; the day is the one in Paris. */
 export function frenchDateLine(date: Date, place?: string): string {
-	const { day, month, year } = parisDayParts(date)
-	const formatted = `${day === 1 ? '1er' : day} ${month} ${year}`
 	const town = place?.replace(/\s+/g, ' ').trim()
-	return town ? `${town}, le ${formatted}` : `Le ${formatted}`
-}
-
-/** 2026-11-22, the letter's day in Paris. */
-export function isoDay(date: Date): string {
-	const { day, monthNumber, year } = parisDayParts(date)
-	return `${year}-${String(monthNumber).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+	return town ? `${town}, le ${formatLongDate(date)}` : `Le ${formatLongDate(date)}`
 }
 
 export type LetterParts = {

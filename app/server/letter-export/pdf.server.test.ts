@@ -1,7 +1,7 @@
 import { extractText, extractTextItems, getDocumentProxy } from 'unpdf'
 import { describe, expect, it } from 'vitest'
 import { bindFrenchPunctuation, bodyParagraphs, contentWidth, letterGeometry, recipientIndent } from '#app/server/letter-export/layout.ts'
-import { claireLetter, claireParagraphs, longLetter } from '#app/server/letter-export/letter-fixtures.ts'
+import { claireLetter, claireParagraphs, longLetter } from '#app/server/letter-export/letters.test-support.ts'
 import { helveticaMetrics } from '#app/server/letter-export/metrics.server.ts'
 import { letterToPdf } from '#app/server/letter-export/pdf.server.ts'
 import type { LetterDocument } from '#app/server/letter-export/types.ts'

@@ -14,7 +14,7 @@ import { ButtonLink } from '#app/components/ui/button.tsx'
 import { Card } from '#app/components/ui/card.tsx'
 import { ArrowRightIcon, CvIcon, MirrorIcon, PenIcon } from '#app/components/ui/icons.tsx'
 import type { OfferAnalysis, OfferSkill } from '#app/domain/offer/types.ts'
-import { plain } from '#app/domain/trajectory/wording.ts'
+import { plain } from '#shared/ai/offline/text.ts'
 import type { Route } from './+types/analysis'
 import { useWorkspace } from './layout.tsx'
 
@@ -26,7 +26,7 @@ export const meta: Route.MetaFunction = ({ matches }) => {
 }
 
 export default function OfferAnalysisTab() {
-	const { application, analysis, cv } = useWorkspace()
+	const { application, analysis, hasCv } = useWorkspace()
 	const cvLink = `/letters/mon-cv?retour=${encodeURIComponent(`/letters/candidatures/${application.id}`)}`
 	return (
 		<div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -42,7 +42,7 @@ export default function OfferAnalysisTab() {
 				</section>
 			</div>
 			<aside className="flex flex-col gap-6" aria-label="Pour aller plus loin">
-				<NextStep hasCv={cv !== null} cvLink={cvLink} />
+				<NextStep hasCv={hasCv} cvLink={cvLink} />
 				<RomeOccupations analysis={analysis} />
 			</aside>
 		</div>

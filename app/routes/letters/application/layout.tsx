@@ -1,6 +1,5 @@
 import { isRouteErrorResponse, Link, NavLink, Outlet, useRouteLoaderData } from 'react-router'
-import { statusLabels, type ApplicationStatus } from '#app/domain/application/tracker.ts'
-import { Badge, type BadgeTone } from '#app/components/ui/badge.tsx'
+import { StatusBadge } from '#app/components/letters/tracker-status.tsx'
 import { buttonClassName, ButtonLink } from '#app/components/ui/button.tsx'
 import { cx } from '#app/components/ui/cx.ts'
 import { formatLongDate } from '#app/components/ui/format.ts'
@@ -13,10 +12,11 @@ export const meta: Route.MetaFunction = ({ data }) => [
 ]
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-	// The Mirror Match report stays out of the shared data: its detail is a
-	// premium tool, and each tab that needs it trims it in its own loader.
-	const { user: _user, match, ...workspace } = await loadWorkspace(request, params.applicationId)
-	return { ...workspace, matchScore: match?.score ?? null }
+	// Only what the header and the tabs reading `useWorkspace` need. The Mirror
+	// Match report stays out: its detail is a premium tool, and each tab that
+	// needs it trims it in its own loader (the workspace is built once per request).
+	const { application, analysis, cv } = await loadWorkspace(request, params.applicationId)
+	return { application, analysis, hasCv: cv !== null }
 }
 
 /** The workspace of one application, for the tabs below the layout. */
@@ -34,15 +34,6 @@ const tabs = [
 	{ to: 'suivi', label: 'Suivi' },
 ]
 
-const statusTones: Record<ApplicationStatus, BadgeTone> = {
-	brouillon: 'neutral',
-	envoyee: 'soon',
-	entretien: 'accent',
-	offre: 'success',
-	refus: 'neutral',
-	sans_reponse: 'neutral',
-}
-
 export default function ApplicationLayout({ loaderData }: Route.ComponentProps) {
 	const { application } = loaderData
 	return (
@@ -57,10 +48,7 @@ export default function ApplicationLayout({ loaderData }: Route.ComponentProps) 
 					<h1 className="text-2xl font-bold tracking-tight text-balance break-words text-stone-900 sm:text-3xl">{application.jobTitle}</h1>
 					<p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2 text-stone-700">
 						{application.company ? <span className="font-medium">{application.company}</span> : <span>Entreprise non précisée</span>}
-						<Badge tone={statusTones[application.status]}>
-							<span className="sr-only">Statut&nbsp;: </span>
-							{statusLabels[application.status]}
-						</Badge>
+						<StatusBadge status={application.status} />
 						<span className="text-sm text-stone-500">Ajoutée le {formatLongDate(application.createdAt)}</span>
 					</p>
 				</div>

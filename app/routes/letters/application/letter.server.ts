@@ -4,7 +4,7 @@ import type { LetterActionData } from '#app/components/letters/letter-editor.tsx
 import { buildLetterBrief } from '#app/domain/letter/brief.ts'
 import { LETTER_MAX_LENGTH, replaceParagraph, splitParagraphs } from '#app/domain/letter/paragraphs.ts'
 import type { MatchReport } from '#app/domain/match/types.ts'
-import { countWords, letterActionSchema, STRESS_MAX, type LetterStreamEvent, type WriteLetterRequest } from '#app/components/letters/letter-schema.ts'
+import { letterActionSchema, STRESS_MAX, type LetterStreamEvent, type WriteLetterRequest } from '#app/components/letters/letter-schema.ts'
 import type { VersionSummary } from '#app/components/letters/letter-versions.tsx'
 import { isUuid } from '#app/server/applications.server.ts'
 import type { CurrentUser } from '#app/server/auth/auth.server.ts'
@@ -21,7 +21,8 @@ import {
 	type LetterVersion,
 } from '#app/server/letters.server.ts'
 import { GatewayRefusal } from '#shared/ai/gateway.ts'
-import { loadWorkspace, type Workspace } from './workspace.server.ts'
+import { countWords } from '#shared/ai/letter-text.ts'
+import { loadWorkspace, requireOwnApplication, type Workspace } from './workspace.server.ts'
 
 // Without a CV there is nothing to match: the letter is written from the offer alone.
 const emptyMatch: MatchReport = {
@@ -224,8 +225,7 @@ const refusalStatus: Record<string, number> = {
  * run as the stream, read to its end). A refused post changes nothing.
  */
 export async function letterAction(request: Request, applicationId: string | undefined) {
-	const workspace = await loadWorkspace(request, applicationId)
-	const { user, application } = workspace
+	const { user, application } = await requireOwnApplication(request, applicationId)
 	const letterUrl = `/letters/candidatures/${application.id}/lettre`
 	const submission = parseWithZod(await request.formData(), { schema: letterActionSchema })
 	if (submission.status !== 'success') {
@@ -270,6 +270,7 @@ export async function letterAction(request: Request, applicationId: string | und
 		}
 		case 'generate': {
 			const { intent: _intent, ...options } = value
+			const workspace = await loadWorkspace(request, applicationId)
 			const hasTransferable = (workspace.match?.transferable.length ?? 0) > 0
 			const plan = await planLetterWriting(workspace, { ...options, stress: options.stress ?? (hasTransferable ? [] : undefined) })
 			if (plan.refusal) {

@@ -1,18 +1,11 @@
 import { data } from 'react-router'
-import { effectiveSentOn, type TrackingInput } from '#app/components/letters/tracker-form.tsx'
-import { parisToday, suggestedFollowUp } from '#app/domain/application/tracker.ts'
-import { deleteApplication, getApplication, updateTracking, type Application, type ApplicationTracking } from '#app/server/applications.server.ts'
-import { requireUser, type CurrentUser } from '#app/server/auth/auth.server.ts'
+import type { TrackingInput } from '#app/components/letters/tracker-form.tsx'
+import { parisToday, sentDates } from '#app/domain/application/tracker.ts'
+import { deleteApplication, updateTracking, type Application, type ApplicationTracking } from '#app/server/applications.server.ts'
+import type { CurrentUser } from '#app/server/auth/auth.server.ts'
+import { requireOwnApplication } from './workspace.server.ts'
 
 const notFound = () => data({ message: 'Cette candidature n’existe pas ou a été supprimée.' }, { status: 404 })
-
-/** The person and their application; 404 when it is not theirs (or no longer exists). */
-export async function requireOwnApplication(request: Request, applicationId: string | undefined) {
-	const user = await requireUser(request)
-	const application = await getApplication(user, applicationId ?? '')
-	if (!application) throw notFound()
-	return { user, application }
-}
 
 /** The tab reads the application from the layout; it only needs « today » (Paris), the latest day a candidacy can have been sent. */
 export async function loadTrackingTab(request: Request, applicationId: string | undefined) {
@@ -21,23 +14,22 @@ export async function loadTrackingTab(request: Request, applicationId: string | 
 }
 
 /**
- * What gets saved from a valid form. When the sending day is filled in for
- * the person and no follow-up is planned, one is suggested ten days later,
- * as moving the card on the board does.
+ * What gets saved from a valid form. « Envoyée » without a sending day is
+ * dated as moving the card on the board dates it (`sentDates`): sent today,
+ * with a follow-up suggested when none is planned. A day the person typed
+ * is kept as is, and so is an empty follow-up next to it.
  */
 export function trackingToSave(input: TrackingInput, today: string): ApplicationTracking & { filledSentOn: boolean; suggested: boolean } {
-	const sentOn = effectiveSentOn(input, today)
-	const filledSentOn = !input.sentOn && sentOn !== null
-	const suggested = filledSentOn && !input.nextFollowUpOn
+	const typed = { sentOn: input.sentOn ?? null, nextFollowUpOn: input.nextFollowUpOn ?? null }
+	const filledSentOn = input.status === 'envoyee' && typed.sentOn === null
 	return {
 		jobTitle: input.jobTitle,
 		company: input.company ?? null,
 		status: input.status,
-		sentOn,
-		nextFollowUpOn: suggested ? suggestedFollowUp(sentOn!) : (input.nextFollowUpOn ?? null),
+		...(filledSentOn ? sentDates(typed, today) : typed),
 		notes: input.notes ?? null,
 		filledSentOn,
-		suggested,
+		suggested: filledSentOn && typed.nextFollowUpOn === null,
 	}
 }
 

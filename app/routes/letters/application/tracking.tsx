@@ -2,15 +2,16 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { data, Link, redirect, useNavigation } from 'react-router'
 import { TrackerDelete } from '#app/components/letters/tracker-delete.tsx'
 import { TrackingForm, trackingSchema } from '#app/components/letters/tracker-form.tsx'
-import { FollowUpDate, formatDay, statusTones, versionsLabel } from '#app/components/letters/tracker-status.tsx'
+import { FollowUpDate, statusTones, versionsLabel } from '#app/components/letters/tracker-status.tsx'
 import { followUpDue, parisToday, statusLabels } from '#app/domain/application/tracker.ts'
 import { Badge } from '#app/components/ui/badge.tsx'
 import { Card } from '#app/components/ui/card.tsx'
-import { formatLongDate } from '#app/components/ui/format.ts'
+import { formatLongDate, formatShortDay } from '#app/components/ui/format.ts'
 import { StatusMessage } from '#app/components/ui/status-message.tsx'
 import type { Route } from './+types/tracking'
 import { useWorkspace } from './layout.tsx'
-import { loadTrackingTab, removeApplication, requireOwnApplication, saveTracking } from './tracking.server.ts'
+import { loadTrackingTab, removeApplication, saveTracking } from './tracking.server.ts'
+import { requireOwnApplication } from './workspace.server.ts'
 
 export const meta: Route.MetaFunction = ({ matches }) => {
 	const layout = matches.find((match) => match?.id === 'routes/letters/application/layout')?.data as
@@ -61,8 +62,8 @@ export default function TrackingTab({ loaderData, actionData }: Route.ComponentP
 				</div>
 				{saved ? (
 					<StatusMessage tone="success" title="Suivi enregistré">
-						{saved.filledSentOn ? `Date d’envoi\u00a0: aujourd’hui, ${formatDay(today)}.` : null}
-						{saved.suggestedFollowUp ? ` Relance proposée le ${formatDay(saved.suggestedFollowUp)}, modifiable ci-dessous.` : null}
+						{saved.filledSentOn ? `Date d’envoi\u00a0: aujourd’hui, ${formatShortDay(today)}.` : null}
+						{saved.suggestedFollowUp ? ` Relance proposée le ${formatShortDay(saved.suggestedFollowUp)}, modifiable ci-dessous.` : null}
 					</StatusMessage>
 				) : null}
 				{saveResult && !saveResult.saved && navigation.state === 'idle' ? (
@@ -86,7 +87,7 @@ export default function TrackingTab({ loaderData, actionData }: Route.ComponentP
 						<dt className="text-stone-600">Modifiée le</dt>
 						<dd className="text-stone-900">{formatLongDate(application.updatedAt)}</dd>
 						<dt className="text-stone-600">Envoyée le</dt>
-						<dd className="text-stone-900">{application.sentOn ? formatDay(application.sentOn) : 'Pas encore envoyée'}</dd>
+						<dd className="text-stone-900">{application.sentOn ? formatShortDay(application.sentOn) : 'Pas encore envoyée'}</dd>
 						<dt className="text-stone-600">Relance</dt>
 						<dd className="text-stone-900">
 							{application.nextFollowUpOn ? <FollowUpDate day={application.nextFollowUpOn} due={due} /> : 'Aucune prévue'}

@@ -2,22 +2,20 @@
 //   consent → quota → rate limit → injection screening → anonymisation
 //   → provider → output checks → restoring masked values → accounting.
 // Providers are built here and nowhere else (a test checks the imports).
-// What is screened, masked and asked depends on the task's kind (tasks.ts,
-// prompt.ts): an Iris question or a cover letter.
+// What is screened, masked, asked and returned depends on the task's kind
+// (tasks.ts): an Iris question or a cover letter.
 import type postgres from 'postgres'
 import { postgresError, runAsServiceRole, runAsUser, type Sql, type UserClaims } from '../db.ts'
 import { parseQuotaDetail, QUOTA_EXCEEDED_SQLSTATE, quotaRefusalMessage } from '../quota.ts'
 import { createRomeKnowledge } from '../rome-knowledge.ts'
 import { estimateFootprint, estimateTokens } from './green.ts'
 import { createEnvelope, leaksCanary, screenText, wrapUntrusted } from './guard/index.ts'
-import { letterGenerationSettings, paragraphRewriteSettings } from './letter-prompt.ts'
-import { finishLetter } from './letter-text.ts'
 import { createOfflineEngine } from './offline/index.ts'
 import { checkOutput, instructionFragments, recitesInstructions, type AnswerAction } from './output.ts'
 import { Anonymizer } from './pii/index.ts'
 import { buildContents, buildSystemInstruction } from './prompt.ts'
 import { createGeminiProvider, type GeminiProviderOptions } from './providers/gemini.ts'
-import { maskTask, screeningInputs } from './tasks.ts'
+import { finishedAnswer, maskTask, modelSettings, screeningInputs } from './tasks.ts'
 import {
 	AiProviderError,
 	type AiFeature,
@@ -281,12 +279,7 @@ export function createGateway(config: GatewayConfig): AiGateway {
 			const checked = checkOutput(anonymizer.restore(raw))
 			if (checked.removedLinks > 0) log({ kind: 'links_removed', feature, count: checked.removedLinks })
 			await account({ userId, feature, usage: spent, latencyMs, outcome: 'ok' })
-			if (task.kind === 'letter') {
-				// A letter is a document, not an answer: no buttons, plain text, typeset once whatever the provider wrote.
-				yield { type: 'done', text: finishLetter(checked.text, { paragraph: Boolean(task.rewrite) }), actions: [], usage: spent }
-			} else {
-				yield { type: 'done', text: checked.text, actions: checked.actions, usage: spent }
-			}
+			yield { type: 'done', ...finishedAnswer(task, checked), usage: spent }
 		} catch (error) {
 			const keepsQuota = error instanceof GatewayRefusal && error.code === 'aborted'
 			if (call.quota && !keepsQuota) await call.quota.release().catch(() => {})
@@ -301,10 +294,4 @@ export function createGateway(config: GatewayConfig): AiGateway {
 function estimatedUsage(prepared: PreparedCall, output: string): TokenUsage {
 	const input = prepared.systemInstruction + prepared.contents.map((turn) => turn.text).join('')
 	return { inputTokens: estimateTokens(input), outputTokens: estimateTokens(output) }
-}
-
-/** What each kind of task asks of the model unless the caller says otherwise. */
-function modelSettings(task: AiTask): { maxOutputTokens: number; temperature: number; thinkingBudget?: number } {
-	if (task.kind === 'letter') return task.rewrite ? paragraphRewriteSettings : letterGenerationSettings
-	return { maxOutputTokens: 1024, temperature: 0.6 }
 }

@@ -7,7 +7,7 @@ import {
 	letterGenerationSettings,
 	paragraphRewriteSettings,
 } from './letter-prompt.ts'
-import { countWords, finishLetter, letterParagraphs, paragraphToRewrite } from './letter-text.ts'
+import { countWords, finishLetter, letterParagraphs, paragraphToRewrite, splitParagraphs } from './letter-text.ts'
 import { claireBrief, karimBrief } from './offline/letter-briefs.test-support.ts'
 import { instructionFragments } from './output.ts'
 import { buildContents, buildSystemInstruction } from './prompt.ts'
@@ -220,5 +220,13 @@ describe('a finished letter', () => {
 	test('paragraphs are the blocks between blank lines; words are counted as a reader counts them', () => {
 		expect(letterParagraphs('a\n\n\n b \n \nc')).toEqual(['a', 'b', 'c'])
 		expect(countWords('J’ai 9 ans d’expérience\u00A0: « infirmière »\u00A0!')).toBe(5)
+	})
+
+	test('each paragraph knows where it stands in the letter as posted, CRLF included, so it can be replaced in place', () => {
+		const posted = 'Madame,\r\nMonsieur,\r\n\r\n  Je change de métier.\u00A0\n \nClaire Martin\r\n'
+		const paragraphs = splitParagraphs(posted)
+		for (const paragraph of paragraphs) expect(posted.slice(paragraph.start, paragraph.end)).toBe(paragraph.text)
+		expect(paragraphs.map((paragraph) => paragraph.index)).toEqual([0, 1, 2])
+		expect(letterParagraphs(posted)).toEqual(['Madame,\nMonsieur,', 'Je change de métier.', 'Claire Martin'])
 	})
 })

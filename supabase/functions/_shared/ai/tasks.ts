@@ -1,9 +1,14 @@
-// What the gateway screens and masks in each kind of task. An Iris task is a
-// question and a conversation; a letter task also carries a brief built from
-// the person's CV and the offer, and possibly the letter being rewritten:
-// every free text in it is screened (offer and CV wordings as documents, the
-// person's own words as messages) and anonymised before any provider sees it.
+// What the gateway does differently for each kind of task: what it screens
+// and masks, what it asks of the model, and the shape of the result. An Iris
+// task is a question and a conversation; a letter task also carries a brief
+// built from the person's CV and the offer, and possibly the letter being
+// rewritten: every free text in it is screened (offer and CV wordings as
+// documents, the person's own words as messages) and anonymised before any
+// provider sees it. The prompts themselves are in prompt.ts and letter-prompt.ts.
 import { stripInvisible } from './guard/index.ts'
+import { letterGenerationSettings, paragraphRewriteSettings } from './letter-prompt.ts'
+import { finishLetter } from './letter-text.ts'
+import type { CheckedOutput } from './output.ts'
 import type { Anonymizer } from './pii/index.ts'
 import type { AiTask, ChatTurn, IrisTask, LetterBrief, LetterTask, ProfileSummary } from './types.ts'
 
@@ -68,8 +73,13 @@ export function maskTask(task: AiTask, normalizedQuestion: string, anonymizer: A
 	return task.kind === 'letter' ? maskLetterTask(task, normalizedQuestion, anonymizer) : maskIrisTask(task, normalizedQuestion, anonymizer)
 }
 
-function maskHistory(history: ChatTurn[], anonymizer: Anonymizer): ChatTurn[] {
-	return history.map((turn) => ({ role: turn.role, text: anonymizer.mask(turn.text) }))
+/** What every kind of task carries: the question (in the screener's normalised form), the conversation, the page. */
+function maskConversation(task: AiTask, normalizedQuestion: string, anonymizer: Anonymizer): Pick<AiTask, 'question' | 'history' | 'page'> {
+	return {
+		question: anonymizer.mask(normalizedQuestion),
+		history: task.history.map((turn) => ({ role: turn.role, text: anonymizer.mask(turn.text) })),
+		page: { path: task.page.path, title: task.page.title && anonymizer.mask(task.page.title) },
+	}
 }
 
 function maskProfile(profile: ProfileSummary, anonymizer: Anonymizer): ProfileSummary {
@@ -85,9 +95,7 @@ function maskProfile(profile: ProfileSummary, anonymizer: Anonymizer): ProfileSu
 function maskIrisTask(task: IrisTask, normalizedQuestion: string, anonymizer: Anonymizer): IrisTask {
 	return {
 		...task,
-		question: anonymizer.mask(normalizedQuestion),
-		history: maskHistory(task.history, anonymizer),
-		page: { path: task.page.path, title: task.page.title && anonymizer.mask(task.page.title) },
+		...maskConversation(task, normalizedQuestion, anonymizer),
 		profile: task.profile && maskProfile(task.profile, anonymizer),
 	}
 }
@@ -136,9 +144,7 @@ function maskLetterTask(task: LetterTask, normalizedQuestion: string, anonymizer
 	}
 	return {
 		...task,
-		question: anonymizer.mask(normalizedQuestion),
-		history: maskHistory(task.history, anonymizer),
-		page: { path: task.page.path, title: task.page.title && anonymizer.mask(task.page.title) },
+		...maskConversation(task, normalizedQuestion, anonymizer),
 		brief: withoutUndefined(masked),
 		rewrite: task.rewrite && {
 			letter: anonymizer.mask(stripInvisible(task.rewrite.letter)),
@@ -166,4 +172,22 @@ function withoutUndefined(brief: LetterBrief): LetterBrief {
 	const target = Object.fromEntries(Object.entries(brief.target).filter(([, value]) => value !== undefined)) as LetterBrief['target']
 	const gaps = brief.gaps.map((gap) => (gap.closing === undefined ? { skill: gap.skill } : gap))
 	return { ...brief, candidate, target, gaps }
+}
+
+type ModelSettings = { maxOutputTokens: number; temperature: number; thinkingBudget?: number }
+
+/** What each kind of task asks of the model unless the caller says otherwise. */
+export function modelSettings(task: AiTask): ModelSettings {
+	if (task.kind === 'letter') return task.rewrite ? paragraphRewriteSettings : letterGenerationSettings
+	return { maxOutputTokens: 1024, temperature: 0.6 }
+}
+
+/**
+ * The checked, restored output as the person gets it. A letter is a document,
+ * not an answer: no buttons, plain text, typeset once whatever the provider
+ * wrote, and a rewritten paragraph stays one paragraph.
+ */
+export function finishedAnswer(task: AiTask, output: CheckedOutput): Pick<CheckedOutput, 'text' | 'actions'> {
+	if (task.kind === 'letter') return { text: finishLetter(output.text, { paragraph: Boolean(task.rewrite) }), actions: [] }
+	return { text: output.text, actions: output.actions }
 }

@@ -24,7 +24,7 @@ import { helpArticleById, type HelpArea, type HelpArticle } from './help-content
 import { detectIntent, type Employment, type HelpTopic, type Intent, type OccupationFocus, type OccupationMention, type Scheme } from './intents.ts'
 import { writeLetter } from './letter.ts'
 import { searchHelp, type HelpHit } from './retrieval.ts'
-import { analyze, frenchTypography, normalizeText, splitSentences, stopWords } from './text.ts'
+import { analyze, frenchTypography, informativeStems, normalizeText, plain, sharedCount, splitSentences, stopWords } from './text.ts'
 
 export const offlineModel = 'phoenix-offline-1'
 
@@ -363,22 +363,6 @@ function rememberedMentions(history: ChatTurn[]): { from?: OccupationMention; to
 
 // ——— Skills ———
 
-// Verbs and words every skill label uses; two labels sharing only these are not alike.
-const genericSkillStems = new Set(
-	'faire preuve assurer réaliser effectuer mettre œuvre selon ensemble différents types utiliser utilisation connaissance connaissances technique techniques règles base bases cadre niveau principes auprès lien bonne propre gestion gérer solution solutions proposer outil outils activité activités'
-		.split(' ')
-		.flatMap((word) => analyze(word)),
-)
-
-function informativeStems(text: string): Set<string> {
-	return new Set(analyze(text).filter((term) => term.length > 2 && !genericSkillStems.has(term)))
-}
-
-function sharedCount(left: Set<string>, right: Set<string>): number {
-	let count = 0
-	for (const term of left) if (right.has(term)) count++
-	return count
-}
 
 function isCertification(skill: RomeSkill): boolean {
 	if (skill.kind !== 'savoir') return false
@@ -484,21 +468,6 @@ async function findPath(rome: RomeKnowledge, fromCode: string, toCode: string): 
 }
 
 // ——— Wording helpers ———
-
-// The export writes capital É without its accent (« Etre force de proposition »); these are the words it does it to.
-const unaccentedCapitalE = /\bE(?=(?:tre|valu|labor|conom|tabli|tud|tat|quip|cri|dit|mett|lectr|ducat|cout|col|vit|volu|nergi)\p{L}*)/gu
-
-/** ROME data as plain text: no stray markdown, no doubled apostrophes from the export, accented capitals. */
-function plain(text: string): string {
-	return text
-		.replace(/''/g, "'")
-		.replace(unaccentedCapitalE, 'É')
-		.replace(/\[/g, '(')
-		.replace(/\]/g, ')')
-		.replace(/\*/g, '')
-		.replace(/[ \t\r\n]+/g, ' ')
-		.trim()
-}
 
 /** A label inside a sentence: lower-case first letter, unless it is an acronym (« HTML »). */
 function inSentence(label: string): string {
@@ -973,9 +942,7 @@ async function composeHelp(conversation: Conversation, topic: HelpTopic | undefi
 	}
 	const screenIds = [...new Set([...best.article.screens, ...(second && isRelevant(second) ? second.article.screens : [])])]
 	const ordered = [...screenIds.filter((id) => screenById(id).area === persona.area), ...screenIds.filter((id) => screenById(id).area !== persona.area)]
-	// Letters and the Trajectory Builder share a path: one link to it is enough.
-	const distinct = ordered.filter((id, index) => ordered.findIndex((other) => screenById(other).path === screenById(id).path) === index)
-	const links = distinct.slice(0, 2).map((id) => link(id))
+	const links = ordered.slice(0, 2).map((id) => link(id))
 	if (links.length > 0) sections.push(links.join(' · '))
 	if (persona.area === 'rise' && topic !== 'product') sections.push(...riseClosing(conversation, 'Qu’est-ce qui compte le plus pour vous dans cette étape ?'))
 	return sections.join('\n\n')

@@ -216,12 +216,12 @@ export const helpArticles: readonly HelpArticle[] = [
 		id: 'alternance',
 		area: 'career',
 		title: 'Se reconvertir en alternance',
-		keywords: ['alternance', 'apprentissage', 'contrat d’apprentissage', 'contrat de professionnalisation', 'Pro-A', 'apprenti', 'école', 'entreprise d’accueil', 'formation rémunérée'],
+		keywords: ['alternance', 'apprentissage', 'contrat d’apprentissage', 'contrat de professionnalisation', 'période de reconversion', 'Pro-A', 'apprenti', 'école', 'entreprise d’accueil', 'formation rémunérée'],
 		body:
 			'L’alternance combine formation et emploi salarié : vous êtes payé pendant que vous vous formez, et l’entreprise forme une recrue à ses méthodes.\n\n' +
 			'- Le **contrat d’apprentissage** prépare un diplôme ou un titre ; il est ouvert jusqu’à 29 ans révolus, et au-delà dans certains cas (reconnaissance de handicap, projet de création d’entreprise, sport de haut niveau).\n' +
 			'- Le **contrat de professionnalisation** est notamment ouvert, sans limite d’âge, aux demandeurs d’emploi de 26 ans et plus.\n' +
-			'- La **reconversion ou promotion par alternance (Pro-A)** permet à un salarié en CDI dont la qualification est inférieure à la licence de se former en alternance sans quitter son entreprise.\n\n' +
+			'- La **période de reconversion**, qui remplace la Pro-A depuis le 1er janvier 2026, permet à un salarié de se former vers un autre métier en alternant formation et pratique, dans son entreprise ou dans une autre, sans rompre son contrat de travail. Elle se construit avec l’employeur.\n\n' +
 			'Le plus difficile est souvent de trouver l’entreprise : commencez la recherche dès que la formation est choisie, avec une lettre qui explique votre parcours.',
 		screens: ['letters', 'cv'],
 	},
@@ -242,7 +242,7 @@ export const helpArticles: readonly HelpArticle[] = [
 		keywords: ['financer', 'financement', 'qui paie', 'aides', 'argent', 'coût de la formation', 'prise en charge', 'budget', 'salarié', 'indépendant', 'demandeur d’emploi'],
 		body:
 			'Le bon financement dépend de votre situation :\n\n' +
-			'- **Salarié, sans quitter votre poste** : le CPF pour une formation courte ou à distance, le plan de développement des compétences de votre employeur, la Pro-A.\n' +
+			'- **Salarié, sans quitter votre poste** : le CPF pour une formation courte ou à distance, le plan de développement des compétences de votre employeur, la période de reconversion (qui remplace la Pro-A depuis 2026).\n' +
 			'- **Salarié, pour une formation longue** : le projet de transition professionnelle avec Transitions Pro, qui maintient votre rémunération.\n' +
 			'- **Vous voulez démissionner** : le dispositif démission-reconversion, à préparer avant de partir.\n' +
 			'- **En recherche d’emploi** : le CPF, les aides de France Travail (dont l’AIF) et celles de la Région.\n' +

@@ -13,6 +13,6 @@ export {
 	type OccupationMention,
 	type Scheme,
 } from './intents.ts'
-export { hintIntents, inSentence, letterCliches, paragraphRole, writeLetter } from './letter.ts'
+export { writeLetter } from './letter.ts'
 export { createHelpIndex, searchHelp, type HelpHit, type HelpIndex, type SearchHelpOptions } from './retrieval.ts'
 export { analyze, foldAccents, frenchTypography, normalizeText, splitSentences, stem, stopWords, tokenize } from './text.ts'

@@ -12,7 +12,7 @@ export function sampleOffer(name: 'dev-front-junior' | 'charge-rh' | 'boulanger'
 }
 
 /** The offer's own words about the employer: the paragraph under « Qui sommes-nous ? », else the one after the title. */
-export function companyIntro(offer: string): string {
+function companyIntro(offer: string): string {
 	const paragraphs = offer.split(/\n\s*\n/).map((paragraph) => paragraph.trim())
 	const heading = paragraphs.findIndex((paragraph) => /^qui sommes-nous/i.test(paragraph))
 	const intro = heading === -1 ? paragraphs[1] : paragraphs[heading]?.split('\n').slice(1).join(' ')

@@ -8,8 +8,23 @@ import { maskTask } from '../tasks.ts'
 import type { LetterBrief, LetterLength, LetterTask, LetterTone, PreparedCall, ProviderChunk } from '../types.ts'
 import { createOfflineEngine } from './engine.ts'
 import { claireBrief, karimBrief, sparseBrief, thomasBrief } from './letter-briefs.test-support.ts'
-import { hintIntents, letterCliches, paragraphRole, writeLetter } from './letter.ts'
+import { hintIntents, paragraphRole, writeLetter } from './letter.ts'
 import { createRomeFixture } from './rome-fixture.test-support.ts'
+
+/** Set phrases recruiters skim past: the writer never produces them, and a rewrite leaves none. */
+const letterCliches: readonly RegExp[] = [
+	/force de proposition/i,
+	/dynamique et motivée?/i,
+	/motivée? et dynamique/i,
+	/je me permets de/i,
+	/leader (?:sur son marché|dans son domaine)/i,
+	/n[’']hésitez pas à/i,
+	/sens du relationnel/i,
+	/esprit d[’']équipe développé/i,
+	/polyvalente? et rigoureu(?:x|se)/i,
+	/c[’']est avec (?:un grand|beaucoup d[’']) intérêt que/i,
+	/votre entreprise (?:prestigieuse|renommée)/i,
+]
 
 const tones: LetterTone[] = ['formel', 'chaleureux', 'dynamique']
 const lengths: LetterLength[] = ['courte', 'standard', 'developpee']

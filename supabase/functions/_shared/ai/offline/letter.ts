@@ -42,7 +42,7 @@ function withoutFinalStop(text: string): string {
  * inside a sentence: the capital of an ordinary first word goes, names and
  * acronyms keep theirs (« React », « TypeScript », « HTML5 »).
  */
-export function inSentence(phrase: string): string {
+function inSentence(phrase: string): string {
 	const text = withoutFinalStop(phrase)
 	const first = text.split(/\s+/)[0] ?? ''
 	if (!/^\p{Lu}[\p{Ll}’'-]+$/u.test(first)) return text
@@ -862,21 +862,6 @@ export function hintIntents(hint: string): Intents {
 		careerChange: /reconversion|changement de metier|assum|franchement/.test(text),
 	}
 }
-
-/** Set phrases recruiters skim past; the writer never produces them and a rewrite removes them. */
-export const letterCliches: readonly RegExp[] = [
-	/force de proposition/i,
-	/dynamique et motivée?/i,
-	/motivée? et dynamique/i,
-	/je me permets de/i,
-	/leader (?:sur son marché|dans son domaine)/i,
-	/n[’']hésitez pas à/i,
-	/sens du relationnel/i,
-	/esprit d[’']équipe développé/i,
-	/polyvalente? et rigoureu(?:x|se)/i,
-	/c[’']est avec (?:un grand|beaucoup d[’']) intérêt que/i,
-	/votre entreprise (?:prestigieuse|renommée)/i,
-]
 
 type BodyRole = Role | 'ask'
 type ParagraphRole = BodyRole | 'salutation' | 'closing' | 'signature'

@@ -1,5 +1,17 @@
 import { describe, expect, test } from 'vitest'
-import { analyze, foldAccents, foldForMatching, frenchTypography, normalizeText, splitSentences, stem, stopWords, tokenize } from './text.ts'
+import {
+	analyze,
+	foldAccents,
+	foldForMatching,
+	frenchTypography,
+	normalizeText,
+	plain,
+	splitSentences,
+	stem,
+	stopWords,
+	tokenize,
+	tokenizeFolded,
+} from './text.ts'
 
 describe('foldAccents and normalizeText', () => {
 	test('accents and ligatures go, case stays for foldAccents', () => {
@@ -17,6 +29,16 @@ describe('foldAccents and normalizeText', () => {
 		const start = folded.indexOf('infirmiere')
 		expect(text.slice(originalIndex[start], originalIndex[start + 'infirmiere'.length])).toBe('infirmière')
 	})
+
+	test('foldForMatching keeps line breaks when asked, and only them', () => {
+		const text = 'Œuvre\td’Élodie —\nà\u00A0Noël'
+		const flat = foldForMatching(text)
+		const lines = foldForMatching(text, { keepLineBreaks: true })
+		expect(flat.folded).toBe("oeuvre d'elodie - a noel")
+		expect(lines.folded).toBe("oeuvre d'elodie -\na noel")
+		expect(lines.originalIndex).toEqual(flat.originalIndex)
+		expect(lines.originalIndex).toHaveLength(lines.folded.length + 1)
+	})
 })
 
 describe('tokenize', () => {
@@ -26,6 +48,11 @@ describe('tokenize', () => {
 
 	test('hyphens split words, « aujourd’hui » stays one word, digits are kept', () => {
 		expect(tokenize('Est-ce que le full-stack paie aujourd’hui 9,99 € ?')).toEqual(['est', 'ce', 'que', 'le', 'full', 'stack', 'paie', 'aujourdhui', '9', '99'])
+	})
+
+	test('a text folded with its line breaks gives the same words', () => {
+		const text = 'Infirmière depuis 2015,\nj’ai coordonné l’équipe de nuit — aujourd’hui développeuse.'
+		expect(tokenizeFolded(foldForMatching(text, { keepLineBreaks: true }).folded)).toEqual(tokenize(text))
 	})
 })
 
@@ -52,6 +79,9 @@ describe('stem', () => {
 		['lettre', 'lettres'],
 		['compétence', 'compétences', 'compétent'],
 		['rigoureux', 'rigoureuse', 'rigueur'],
+		['boulangère', 'boulanger'],
+		['accueillir', 'accueil'],
+		['réceptionner', 'réception'],
 	])('%s and its family share a stem', (...family) => {
 		expect(new Set(family.map(stemOf)).size).toBe(1)
 	})
@@ -65,6 +95,16 @@ describe('stem', () => {
 	test('unrelated words keep different stems', () => {
 		expect(stemOf('boulanger')).not.toBe(stemOf('banque'))
 		expect(stemOf('lettre')).not.toBe(stemOf('lecture'))
+	})
+})
+
+describe('plain', () => {
+	test('undoes the ROME export’s doubled apostrophes, unaccented capitals and stray markdown', () => {
+		expect(plain("Diplôme d''Etat d''Infirmier")).toBe("Diplôme d'État d'Infirmier")
+		expect(plain('Etre force de proposition')).toBe('Être force de proposition')
+		expect(plain('Evaluer un besoin')).toBe('Évaluer un besoin')
+		expect(plain('Ethnologie')).toBe('Ethnologie')
+		expect(plain('**Gestes** [techniques]\n de  soin')).toBe('Gestes (techniques) de soin')
 	})
 })
 

@@ -1,7 +1,9 @@
-// French text helpers for the offline engine: the same folding, tokenising
-// and stemming serve retrieval over the help articles, intent recognition
-// and the comparison of ROME skill labels, so « Développeuse », « développeur »
-// and « développement » meet on one form everywhere.
+// French text helpers for the offline engine and the domain: the same
+// folding, tokenising and stemming serve retrieval over the help articles,
+// intent recognition, offer and CV analysis, the letter coach and the
+// comparison of ROME labels, so « Développeuse », « développeur » and
+// « développement » meet on one form everywhere. They are on every hot path,
+// hence the tables and memos.
 
 const ligatures: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ß: 'ss', ø: 'o', Ø: 'O' }
 
@@ -13,48 +15,99 @@ export function foldAccents(text: string): string {
 		.replace(/[œŒæÆßøØ]/g, (letter) => ligatures[letter] ?? letter)
 }
 
+// Every UTF-16 unit met so far, folded: offers, CVs, letters and ROME labels
+// are folded over and over and use a few hundred distinct characters, so each
+// is folded once and then read from this table by its code.
+const unitFolds: (string | undefined)[] = new Array(0x10000)
+
+function foldUnit(code: number): string {
+	let folded = unitFolds[code]
+	if (folded === undefined) {
+		const character = String.fromCharCode(code)
+		if (/[’‘ʼ`´]/.test(character)) folded = "'"
+		else if (/[\s\u00A0\u202F]/.test(character)) folded = ' '
+		else if (/[‐‑–—]/.test(character)) folded = '-'
+		else folded = foldAccents(character).toLowerCase()
+		unitFolds[code] = folded
+	}
+	return folded
+}
+
+export type Folding = {
+	/** Lower-case, accent-free, ’ made ', dashes made -, every space made ' ' (line breaks too, unless kept). */
+	folded: string
+	/** originalIndex[i]: index in the text of folded[i]; one extra entry for the end. */
+	originalIndex: number[]
+}
+
 /**
  * Lower-case, accent-free, typographic apostrophes and spaces made plain,
  * with a map back to the original: intents are matched on the folded form
  * but quote the person's own words (accents and capitals included).
+ * `keepLineBreaks` leaves each \n as it is, for matching that must not run
+ * across lines.
  */
-export function foldForMatching(text: string): { folded: string; originalIndex: number[] } {
+export function foldForMatching(text: string, options: { keepLineBreaks?: boolean } = {}): Folding {
+	const keepLineBreaks = options.keepLineBreaks ?? false
 	let folded = ''
 	const originalIndex: number[] = []
 	for (let index = 0; index < text.length; index++) {
-		const character = text[index] ?? ''
-		let replacement: string
-		if (/[’‘ʼ`´]/.test(character)) replacement = "'"
-		else if (/[\s\u00A0\u202F]/.test(character)) replacement = ' '
-		else if (/[‐‑–—]/.test(character)) replacement = '-'
-		else replacement = foldAccents(character).toLowerCase()
-		for (const piece of replacement) {
-			folded += piece
-			originalIndex.push(index)
-		}
+		const code = text.charCodeAt(index)
+		const piece = code === 10 && keepLineBreaks ? '\n' : foldUnit(code)
+		folded += piece
+		for (let count = 0; count < piece.length; count++) originalIndex.push(index)
 	}
 	originalIndex.push(text.length)
 	return { folded, originalIndex }
 }
 
-/** The folded form alone, for comparisons. */
-export function normalizeText(text: string): string {
-	return foldForMatching(text).folded.replace(/ +/g, ' ').trim()
+/** foldForMatching's folded text alone (line breaks made spaces), without the map back. */
+function foldWithoutIndex(text: string): string {
+	let folded = ''
+	for (let index = 0; index < text.length; index++) folded += foldUnit(text.charCodeAt(index))
+	return folded
 }
+
+// Wordings come back again and again (skill labels, CV lines, offer phrases):
+// short texts keep their folded and analysed forms, up to a bound.
+const memoLimit = 20_000
+const memoTextLength = 1_000
+
+function memoised<T>(compute: (text: string) => T): (text: string) => T {
+	const results = new Map<string, T>()
+	return (text) => {
+		let result = results.get(text)
+		if (result === undefined) {
+			result = compute(text)
+			if (text.length <= memoTextLength) {
+				if (results.size >= memoLimit) results.clear()
+				results.set(text, result)
+			}
+		}
+		return result
+	}
+}
+
+/** The folded form alone, spaces collapsed and trimmed, for comparisons. */
+export const normalizeText: (text: string) => string = memoised((text) => foldWithoutIndex(text).replace(/ +/g, ' ').trim())
 
 // A clitic before an apostrophe belongs to the next word: « l'offre » is about « offre ».
 const elision = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'/
 
-/** Words of a text, folded, with elisions and hyphens split off: « Qu'est-ce que l'ATS ? » → qu, est, ce, que, ats (elided clitic dropped). */
-export function tokenize(text: string): string[] {
+/** tokenize on a text folded already (normalizeText or foldForMatching), without folding it again. */
+export function tokenizeFolded(folded: string): string[] {
 	const words: string[] = []
-	const folded = normalizeText(text).replace(/aujourd'hui/g, 'aujourdhui')
-	for (const raw of folded.split(/[^a-z0-9']+/)) {
+	for (const raw of folded.replace(/aujourd'hui/g, 'aujourdhui').split(/[^a-z0-9']+/)) {
 		let word = raw.replace(/^'+|'+$/g, '')
 		while (elision.test(word)) word = word.replace(elision, '')
 		for (const piece of word.split("'")) if (piece) words.push(piece)
 	}
 	return words
+}
+
+/** Words of a text, folded, with elisions and hyphens split off: « Qu'est-ce que l'ATS ? » → qu, est, ce, que, ats (elided clitic dropped). */
+export function tokenize(text: string): string[] {
+	return tokenizeFolded(normalizeText(text))
 }
 
 /** Function words that say nothing about the subject of a question (folded forms). */
@@ -133,6 +186,9 @@ const suffixRules: ReadonlyArray<readonly [suffix: string, replacement: string]>
 	['x', ''],
 ]
 
+// The ROME index stems some hundred thousand words, many of them again and again.
+const stems = new Map<string, string>()
+
 /**
  * A light French stemmer, enough for retrieval: plural and feminine endings
  * and the commonest derivational suffixes are cut, then a doubled final
@@ -141,6 +197,15 @@ const suffixRules: ReadonlyArray<readonly [suffix: string, replacement: string]>
  * both give "rigu". Expects a folded word (see tokenize).
  */
 export function stem(word: string): string {
+	let stemmed = stems.get(word)
+	if (stemmed === undefined) {
+		stemmed = stemUncached(word)
+		if (stems.size < 200_000) stems.set(word, stemmed)
+	}
+	return stemmed
+}
+
+function stemUncached(word: string): string {
 	if (word.length <= 3 || /\d/.test(word)) return word
 	// « rigoureux » is « rigueur » with an adjective ending: align them before cutting.
 	let current = word.replace(/oureu(?:x|se|ses)$/, 'ueur')
@@ -156,12 +221,12 @@ export function stem(word: string): string {
 	return current
 }
 
-/** Content words of a text, stemmed: what retrieval and skill matching compare. */
-export function analyze(text: string): string[] {
-	return tokenize(text)
+/** Content words of a text, stemmed: what retrieval and skill matching compare (shared between calls: do not modify). */
+export const analyze: (text: string) => readonly string[] = memoised((text) =>
+	tokenize(text)
 		.filter((word) => !stopWords.has(word) && (word.length > 1 || /\d/.test(word)))
-		.map(stem)
-}
+		.map(stem),
+)
 
 /**
  * French typography for text a person reads: ’ for apostrophes, a
@@ -182,6 +247,23 @@ export function frenchTypography(text: string): string {
 		.replace(/[ \u00A0\u202F]*»/g, '\u00A0»')
 		.replace(/(\d) ?€/g, '$1\u00A0€')
 	return typeset.replace(/\u0000(\d+)\u0000/g, (_, index: string) => protectedParts[Number(index)] ?? '')
+}
+
+// The ROME export writes capital É without its accent (« Etre force de proposition »,
+// « Diplôme d'Etat »); these are the words it does it to.
+const unaccentedCapitalE = /\bE(?=(?:valu|labor|conom|tabli|tud|tat|quip|cri|dit|mett|lectr|ducat|cout|col|vit|volu|nergi)\p{L}*)/gu
+
+/** ROME text on one line: no doubled apostrophes from the export, accented capitals, no stray markdown. */
+export function plain(text: string): string {
+	return text
+		.replace(/''/g, "'")
+		.replace(/\bEtre\b/g, 'Être')
+		.replace(unaccentedCapitalE, 'É')
+		.replace(/\[/g, '(')
+		.replace(/\]/g, ')')
+		.replace(/\*/g, '')
+		.replace(/[ \t\r\n]+/g, ' ')
+		.trim()
 }
 
 /**
@@ -226,4 +308,23 @@ export function splitSentences(text: string): string[] {
 	}
 	if (start < text.length) pieces.push(text.slice(start))
 	return pieces
+}
+
+// Verbs and words every skill label uses; two labels sharing only these are not alike.
+const genericSkillStems = new Set(
+	'faire preuve assurer réaliser effectuer mettre œuvre selon ensemble différents types utiliser utilisation connaissance connaissances technique techniques règles base bases cadre niveau principes auprès lien bonne propre gestion gérer solution solutions proposer outil outils activité activités'
+		.split(' ')
+		.flatMap((word) => analyze(word)),
+)
+
+/** The stems that say what a skill is about: `analyze` minus the words every skill label uses. */
+export function informativeStems(text: string): Set<string> {
+	return new Set(analyze(text).filter((stemmed) => stemmed.length > 2 && !genericSkillStems.has(stemmed)))
+}
+
+/** How many stems two skill wordings share. */
+export function sharedCount(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
+	let count = 0
+	for (const term of left) if (right.has(term)) count++
+	return count
 }

@@ -41,26 +41,9 @@ export function claireLetter(overrides: Partial<LetterDocument> = {}): LetterDoc
 	}
 }
 
-const extraParagraphs = [
-	`Avant de rejoindre la formation, j’ai pris l’habitude de documenter chaque étape de mon apprentissage${nbsp}: un journal de bord, des notes sur les erreurs rencontrées et les solutions trouvées. Cette discipline m’aide aujourd’hui à relire mon code avec recul et à expliquer mes choix lors des revues.`,
-	`J’ai aussi contribué à un petit projet libre d’annuaire de soignants, où j’ai corrigé des problèmes d’accessibilité signalés par des utilisateurs malvoyants. Voir une personne utiliser enfin le formulaire au clavier a confirmé mon envie de faire ce métier.`,
-	`Ce qui m’attire particulièrement chez Santéo, c’est la place donnée aux soignants dans la conception. Travailler aux côtés des product owners et de vos utilisateurs, participer aux rituels Scrum et contribuer à votre design system sont pour moi la meilleure façon de progresser vite. Je sais que j’ai encore beaucoup à apprendre, et c’est précisément ce qui me donne envie de m’engager dans une équipe exigeante et bienveillante, où l’on partage ses connaissances et où l’on prend le temps de bien faire. Je serais heureuse de mettre cette énergie au service de vos utilisateurs.`,
-]
-
-/** About 400 words: the usual upper length of a cover letter. */
-export function fourHundredWordLetter(): LetterDocument {
-	const paragraphs = [...claireParagraphs]
-	paragraphs.splice(4, 0, ...extraParagraphs)
-	return claireLetter({ body: paragraphs.join('\n\n') })
-}
-
 /** Far too long for one page: the middle paragraphs repeated, each copy numbered so the order can be checked. */
 export function longLetter(): LetterDocument {
 	const middle = claireParagraphs.slice(1, -2)
 	const repeated = [1, 2, 3].flatMap((round) => middle.map((paragraph) => `${round}. ${paragraph}`))
 	return claireLetter({ body: [claireParagraphs[0], ...repeated, ...claireParagraphs.slice(-2)].join('\n\n') })
-}
-
-export function wordCount(text: string): number {
-	return text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length
 }
